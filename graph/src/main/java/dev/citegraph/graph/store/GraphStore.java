@@ -1,0 +1,46 @@
+package dev.citegraph.graph.store;
+
+import dev.citegraph.graph.model.Document;
+import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.model.Section;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where facts live. Every implementation passes the same contract test (GraphStoreContract in the test sources).
+ *
+ * <p>Facts are shared between documents: the same statement cited by two reports is one fact with two citations.
+ * Replacing a document removes its citations, drops the facts no citation is left for, and merges the new facts,
+ * all in one transaction: a reader never sees half a document.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Stores the document, its sections and facts, replacing whatever was stored for it before, atomically. */
+    void replaceDocument(Document document, List<Section> sections, List<Fact> facts);
+
+    /** Removes the document, its sections, its citations and the facts that no other document cites. */
+    boolean removeDocument(String documentId);
+
+    List<Document> documents();
+
+    Optional<Document> document(String documentId);
+
+    /** The sections of a document in reading order. */
+    List<Section> sections(String documentId);
+
+    /** Facts by id, with all their citations, in the order of the ids given; unknown ids are skipped. */
+    List<Fact> facts(Collection<String> ids);
+
+    /** Every fact of the store, with its citations, ordered by id. */
+    List<Fact> allFacts();
+
+    /** Runs a compiled query in this store's own language, with its parameters bound (never pasted). */
+    QueryResult run(StoreQuery query);
+
+    StoreStats stats();
+
+    @Override
+    void close();
+}
