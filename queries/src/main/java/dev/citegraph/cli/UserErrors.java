@@ -1,6 +1,7 @@
 package dev.citegraph.cli;
 
 import dev.citegraph.extractor.ingest.ReportReadException;
+import dev.citegraph.graph.store.StoreException;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,7 @@ final class UserErrors {
     static boolean isUserError(Throwable error) {
         return error instanceof UserException
                 || error instanceof ReportReadException
+                || error instanceof StoreException
                 || error instanceof UncheckedIOException
                 || error instanceof NoSuchFileException;
     }
