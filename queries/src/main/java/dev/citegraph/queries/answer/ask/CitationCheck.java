@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class CitationCheck {
     private static final Pattern FACT_ID = Pattern.compile("(?<![\\p{L}\\p{N}])f-[0-9a-fA-F]{4,}(?![\\p{L}\\p{N}])");
-    /** A sentence ends at . ! ? followed by space, unless what follows is a citation for it. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?![\\[(]\\s*f-)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** Citations written after a sentence's full stop, moved before it: "… 671B. [f-…]" → "… 671B [f-…]." */
+    private static final Pattern TRAILING_CITATIONS =
+            Pattern.compile("([.!?])((?:\\s*[\\[(]\\s*f-[^\\])]*[\\])])+)");
     private static final Pattern NOISE = Pattern.compile("^[\\s\\-*•#>|:]*$");
 
     private CitationCheck() {
@@ -24,7 +26,7 @@ public final class CitationCheck {
     public static List<CheckedSentence> check(String answer, Set<String> givenIds) {
         List<CheckedSentence> sentences = new ArrayList<>();
         for (String line : answer.split("\\R")) {
-            for (String sentence : SENTENCE_END.split(line)) {
+            for (String sentence : SENTENCE_END.split(TRAILING_CITATIONS.matcher(line).replaceAll("$2$1"))) {
                 String text = sentence.strip();
                 if (!NOISE.matcher(text).matches()) sentences.add(checkOne(text, givenIds));
             }

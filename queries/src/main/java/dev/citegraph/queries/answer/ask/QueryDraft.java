@@ -1,0 +1,26 @@
+package dev.citegraph.queries.answer.ask;
+
+import dev.citegraph.dsl.ast.Query;
+
+import java.util.Objects;
+
+/** What the model made of a question as a citegraph query: a query the grammar accepts, or the last error. */
+public sealed interface QueryDraft {
+
+    /** The text the model wrote last (empty when it wrote nothing usable). */
+    String text();
+
+    record Valid(String text, Query query) implements QueryDraft {
+        public Valid {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(query, "query");
+        }
+    }
+
+    record Invalid(String text, String error) implements QueryDraft {
+        public Invalid {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(error, "error");
+        }
+    }
+}
