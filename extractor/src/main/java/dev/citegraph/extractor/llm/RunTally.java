@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.llm;
 
+import dev.citegraph.extractor.verify.RejectionReason;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactStatus;
 
@@ -50,19 +51,14 @@ final class RunTally {
         }
         for (Fact fact : facts) {
             if (fact.status() == FactStatus.VERIFIED) verified++;
-            else if (fact.status() == FactStatus.REJECTED) rejected.merge(reasonKind(fact.reason()), 1, Integer::sum);
+            else if (fact.status() == FactStatus.REJECTED) {
+                rejected.merge(RejectionReason.codeOf(fact.reason()), 1, Integer::sum);
+            }
         }
     }
 
     synchronized LlmRunReport snapshot() {
         return new LlmRunReport(model, reports, sections, parts, modelCalls, cacheHits, tokens, proposed, incomplete,
                 verified, rejected, failed, wall);
-    }
-
-    /** Rejection reasons grouped by kind: the words before the details ("number not in quote: 2664K" → first part). */
-    static String reasonKind(String reason) {
-        if (reason == null || reason.isBlank()) return "no reason given";
-        int colon = reason.indexOf(':');
-        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }
 }

@@ -55,6 +55,11 @@ final class ModelServer implements AutoCloseable {
         }
     }
 
+    /** Answers {@code response} whenever the user message contains {@code text}: for parts asked concurrently. */
+    void answerWhenAsked(String text, ResponseDefinitionBuilder response) {
+        server.stubFor(WireMock.post(path()).withRequestBody(WireMock.containing(text)).willReturn(response));
+    }
+
     /** A successful answer whose message content is {@code content}, with token counts as the server reports them. */
     ResponseDefinitionBuilder ok(String content, int promptTokens, int completionTokens) {
         return WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
