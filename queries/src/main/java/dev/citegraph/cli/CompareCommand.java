@@ -49,6 +49,10 @@ final class CompareCommand implements Callable<Integer> {
                         + (unknown.suggestions().isEmpty() ? "" : " (did you mean "
                         + String.join(", ", unknown.suggestions().stream().map(s -> '"' + s + '"').toList()) + "?)"));
             }
+            if (outcome instanceof ComparisonService.Outcome.BadPredicates bad) {
+                throw new UserException("not a predicate: " + String.join(", ", bad.predicates())
+                        + " (give words such as total_parameters)");
+            }
             if (outcome instanceof ComparisonService.Outcome.NothingShared) {
                 throw new UserException("the reports give no attribute for all of " + String.join(", ", names)
                         + "; name the attributes with --on");

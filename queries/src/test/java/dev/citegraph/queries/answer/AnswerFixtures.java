@@ -10,9 +10,10 @@ import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
+import dev.citegraph.graph.neo4j.Neo4jConnections;
+import dev.citegraph.graph.neo4j.Neo4jGraphStore;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.GraphStores;
-import dev.citegraph.graph.store.StoreConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ public final class AnswerFixtures {
             + "diverse and high-quality tokens. DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training. "
             + "DeepSeek-V3 adopts Multi-head Latent Attention (MLA) for efficient inference.";
 
+    private static EmbeddedNeo4j server;
     private static GraphStore store;
     private static Map<String, GoldCorpus.GoldFact> gold;
 
@@ -43,10 +45,10 @@ public final class AnswerFixtures {
     public static synchronized GraphStore store() {
         if (store == null) {
             try {
-                GraphStore opened = GraphStores.open(StoreConfig.embedded(Files.createTempDirectory("answers-neo4j")));
+                server = EmbeddedNeo4j.start(Files.createTempDirectory("answers-neo4j"));
+                GraphStore opened = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), server);
                 Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
-                gold = GoldCorpus.loadInto(opened);
-                loadV3(opened);
+                gold = loadInto(opened);
                 store = opened;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -55,9 +57,22 @@ public final class AnswerFixtures {
         return store;
     }
 
+    /** The Bolt URI of the fixture's server, for commands that open the store themselves ({@code --neo4j}). */
+    public static synchronized String boltUri() {
+        store();
+        return server.boltUri();
+    }
+
     public static synchronized Map<String, GoldCorpus.GoldFact> gold() {
         store();
         return gold;
+    }
+
+    /** Loads the gold facts and the DeepSeek-V3 report into {@code target}; returns the gold facts by gold id. */
+    public static Map<String, GoldCorpus.GoldFact> loadInto(GraphStore target) {
+        Map<String, GoldCorpus.GoldFact> loaded = GoldCorpus.loadInto(target);
+        loadV3(target);
+        return loaded;
     }
 
     private static void loadV3(GraphStore target) {

@@ -1,5 +1,6 @@
 package dev.citegraph.queries.answer.ask;
 
+import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * Answers a question from the verified facts of a store. With a model: the model drafts a citegraph query (checked by
- * the grammar), the facts that query names come first, lexical retrieval adds the best-matching others, and the model
+ * the compiler, run on the store), the facts its rows cite come first, lexical retrieval adds the best-matching others, and the model
  * writes an answer citing fact ids, which is checked sentence by sentence. Without a model: the best-matching facts
  * themselves, each with its citation. Either way, no supporting fact means "not in the documents".
  */
@@ -49,10 +50,11 @@ public final class Asker {
     /** An answer written by {@code model} (named {@code modelLabel} in the answer and the log) from verified facts. */
     public Answer ask(String question, ChatModel model, String modelLabel) {
         List<Fact> verified = verifiedFacts();
-        QueryDraft draft = new QueryDrafter(model).draft(question, vocabulary.canonicalNames(), subjectNames(verified));
+        QueryDraft draft = new QueryDrafter(model, new QueryCompiler(vocabulary))
+                .draft(question, vocabulary.canonicalNames(), subjectNames(verified));
         Map<String, Fact> given = new LinkedHashMap<>();
         if (draft instanceof QueryDraft.Valid valid) {
-            QueryFocus.of(valid.query(), vocabulary).select(verified, vocabulary).stream().limit(FACTS_GIVEN / 2)
+            QueryFacts.run(valid.query(), Map.of(), store).stream().limit(FACTS_GIVEN / 2)
                     .forEach(f -> given.putIfAbsent(f.id(), f));
         }
         for (ScoredFact scored : FactRetriever.over(verified, vocabulary).search(question, FACTS_GIVEN)) {

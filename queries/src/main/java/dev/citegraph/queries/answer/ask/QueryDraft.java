@@ -1,16 +1,16 @@
 package dev.citegraph.queries.answer.ask;
 
-import dev.citegraph.dsl.ast.Query;
+import dev.citegraph.dsl.CompiledQuery;
 
 import java.util.Objects;
 
-/** What the model made of a question as a citegraph query: a query the grammar accepts, or the last error. */
+/** What the model made of a question as a citegraph query: a query that compiles, or the last error. */
 public sealed interface QueryDraft {
 
     /** The text the model wrote last (empty when it wrote nothing usable). */
     String text();
 
-    record Valid(String text, Query query) implements QueryDraft {
+    record Valid(String text, CompiledQuery query) implements QueryDraft {
         public Valid {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(query, "query");

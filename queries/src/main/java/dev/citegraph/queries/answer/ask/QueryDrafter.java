@@ -1,7 +1,8 @@
 package dev.citegraph.queries.answer.ask;
 
+import dev.citegraph.dsl.CompiledQuery;
+import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.dsl.QueryException;
-import dev.citegraph.dsl.parser.QueryParser;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -15,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Has the model write a citegraph query for a question. The grammar is the judge: a query it rejects goes back to the
- * model once, with the parser's message, and a second failure is reported rather than run.
+ * Has the model write a citegraph query for a question. The compiler is the judge: a query it rejects (syntax, or
+ * names and predicates it cannot resolve) goes back to the model once with the error message, and a second failure
+ * is reported rather than run.
  */
 public final class QueryDrafter {
     private static final Pattern FENCE = Pattern.compile("```[a-zA-Z]*\\s*\\n?(.*?)```", Pattern.DOTALL);
@@ -38,9 +40,11 @@ public final class QueryDrafter {
             Known names: %s""";
 
     private final ChatModel model;
+    private final QueryCompiler compiler;
 
-    public QueryDrafter(ChatModel model) {
+    public QueryDrafter(ChatModel model, QueryCompiler compiler) {
         this.model = model;
+        this.compiler = compiler;
     }
 
     public QueryDraft draft(String question, Collection<String> predicates, Collection<String> names) {
@@ -60,7 +64,12 @@ public final class QueryDrafter {
         String text = queryText(model.chat(messages).aiMessage().text());
         if (text.isEmpty()) return new QueryDraft.Invalid(text, "the answer held no query");
         try {
-            return new QueryDraft.Valid(text, QueryParser.parse(text));
+            CompiledQuery compiled = compiler.compile(text);
+            if (!compiled.parameterNames().isEmpty()) {
+                return new QueryDraft.Invalid(text, "the query uses $" + String.join(", $", compiled.parameterNames())
+                        + ": write names in double quotes instead");
+            }
+            return new QueryDraft.Valid(text, compiled);
         } catch (QueryException e) {
             return new QueryDraft.Invalid(text, e.getMessage());
         }
