@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * An answer without a model: the verified facts matching the question best, each a sentence citing itself. A fact
- * must match at least {@link #MIN_COVERAGE} of the question's weight; when none does, the documents do not answer it.
+ * must be on topic (match a name the question gives and a word of what it asks) and match at least
+ * {@link #MIN_COVERAGE} of the question's weight; when none does, the documents do not answer it.
  */
 final class ExtractiveAnswerer {
     /**
@@ -31,7 +32,8 @@ final class ExtractiveAnswerer {
     }
 
     Result answer(String question) {
-        List<ScoredFact> ranked = retriever.search(question, MAX_FACTS * 4);
+        List<ScoredFact> ranked = retriever.search(question, MAX_FACTS * 4).stream()
+                .filter(ScoredFact::onTopic).toList();
         if (ranked.isEmpty() || ranked.get(0).coverage() < MIN_COVERAGE) return new Result(List.of(), List.of());
         double best = ranked.get(0).score();
         List<CheckedSentence> sentences = new ArrayList<>();

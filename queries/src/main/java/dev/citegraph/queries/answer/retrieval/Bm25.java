@@ -2,7 +2,6 @@ package dev.citegraph.queries.answer.retrieval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +9,8 @@ import java.util.Set;
 /**
  * Okapi BM25 over a fixed list of token lists, plus a coverage measure: the share of a query's weight (the IDF of its
  * distinct terms) that a document matches. BM25 ranks; coverage decides whether a match is an answer at all, since it
- * is comparable across queries where raw BM25 scores are not. A query term no document has gets the highest IDF, so
- * a question about something the reports never mention ("GPT-4") cannot reach a high coverage.
+ * is comparable across queries where raw BM25 scores are not. A name no document has gets the highest IDF, so a
+ * question about something the reports never mention ("GPT-4") cannot reach a high coverage.
  */
 final class Bm25 {
     private static final double K1 = 1.2;
@@ -56,12 +55,17 @@ final class Bm25 {
         return score;
     }
 
-    /** The IDF-weighted share of the query's distinct terms that the document contains, 0..1. */
-    double coverage(int document, Set<String> queryTerms) {
+    /**
+     * The IDF-weighted share of the query's distinct terms that the document contains, 0..1. A term no document has
+     * counts (at the highest weight) only if it is one of {@code names}: an unknown name means the question is about
+     * something else, an unknown ordinary word only that the reports word it differently.
+     */
+    double coverage(int document, Set<String> queryTerms, Set<String> names) {
         Map<String, Integer> counts = termCounts.get(document);
         double matched = 0;
         double all = 0;
         for (String term : queryTerms) {
+            if (!documentFrequency.containsKey(term) && !names.contains(term)) continue;
             double weight = idf(term);
             all += weight;
             if (counts.containsKey(term)) matched += weight;
@@ -69,7 +73,7 @@ final class Bm25 {
         return all == 0 ? 0 : matched / all;
     }
 
-    static Set<String> distinct(List<String> tokens) {
-        return new HashSet<>(tokens);
+    boolean contains(int document, String term) {
+        return termCounts.get(document).containsKey(term);
     }
 }

@@ -37,17 +37,31 @@ public final class FactRetriever {
         return facts.size();
     }
 
-    /** The facts matching the question best, best first, at most {@code limit}, each matching at least one word. */
+    /**
+     * The facts matching the question best, best first, at most {@code limit}, each matching at least one word. When
+     * the question names entities the graph knows, only facts about them (as subject or entity object) are candidates:
+     * a question about DeepSeekMoE 16B is not answered with DeepSeek-V2's numbers.
+     */
     public List<ScoredFact> search(String question, int limit) {
-        Set<String> terms = Bm25.distinct(Tokens.of(question));
+        QuestionTerms terms = QuestionTerms.of(question);
+        Set<String> all = terms.all();
+        Set<String> named = Mentions.in(question, facts);
         List<ScoredFact> found = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
-            double score = index.score(i, terms);
-            if (score > 0) found.add(new ScoredFact(facts.get(i), score, index.coverage(i, terms)));
+            if (!named.isEmpty() && !Mentions.about(facts.get(i), named)) continue;
+            double score = index.score(i, all);
+            if (score > 0) {
+                found.add(new ScoredFact(facts.get(i), score, index.coverage(i, all, terms.names()),
+                        onTopic(i, terms.names()) && onTopic(i, terms.asked())));
+            }
         }
         found.sort(Comparator.comparingDouble(ScoredFact::score).reversed()
                 .thenComparing(scored -> scored.fact().id()));
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+    }
+
+    private boolean onTopic(int document, Set<String> terms) {
+        return terms.isEmpty() || terms.stream().anyMatch(term -> index.contains(document, term));
     }
 
     static String searchableText(Fact fact, PredicateVocabulary vocabulary) {
