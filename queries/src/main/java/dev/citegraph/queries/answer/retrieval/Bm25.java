@@ -73,6 +73,10 @@ final class Bm25 {
         return all == 0 ? 0 : matched / all;
     }
 
+    boolean known(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
     boolean contains(int document, String term) {
         return termCounts.get(document).containsKey(term);
     }

@@ -17,6 +17,8 @@ import java.util.Set;
  * Unverified and rejected facts are never indexed: nothing retrieved here can be a claim the reports do not make.
  */
 public final class FactRetriever {
+    static final double ASKED_COVERAGE = 0.5;
+
     private final List<Fact> facts;
     private final Bm25 index;
 
@@ -52,7 +54,7 @@ public final class FactRetriever {
             double score = index.score(i, all);
             if (score > 0) {
                 found.add(new ScoredFact(facts.get(i), score, index.coverage(i, all, terms.names()),
-                        onTopic(i, terms.names()) && onTopic(i, terms.asked())));
+                        mentionsAName(i, terms.names()) && answersWhatIsAsked(i, terms)));
             }
         }
         found.sort(Comparator.comparingDouble(ScoredFact::score).reversed()
@@ -60,8 +62,14 @@ public final class FactRetriever {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
     }
 
-    private boolean onTopic(int document, Set<String> terms) {
-        return terms.isEmpty() || terms.stream().anyMatch(term -> index.contains(document, term));
+    private boolean mentionsAName(int document, Set<String> names) {
+        return names.isEmpty() || names.stream().anyMatch(term -> index.contains(document, term));
+    }
+
+    /** At least half the weight of the asked words the reports use at all ("GPUs" and "train", not just "train"). */
+    private boolean answersWhatIsAsked(int document, QuestionTerms terms) {
+        boolean anyKnown = terms.asked().stream().anyMatch(index::known);
+        return !anyKnown || index.coverage(document, terms.asked(), Set.of()) >= ASKED_COVERAGE;
     }
 
     static String searchableText(Fact fact, PredicateVocabulary vocabulary) {

@@ -41,14 +41,19 @@ public final class Tokens {
 
     private static void add(List<String> out, String token) {
         if (token.isEmpty() || STOP_WORDS.contains(token)) return;
-        out.add(singular(token));
+        out.add(stem(token));
     }
 
-    /** "tokens" → "token", "GPU hours" → "hour": plural and singular must meet; words with digits stay as they are. */
-    private static String singular(String token) {
-        if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss") && token.chars().noneMatch(Character::isDigit)) {
-            return token.substring(0, token.length() - 1);
-        }
-        return token;
+    /**
+     * "tokens" → "token", "deployed" → "deploy", "training" → "train": word forms must meet, so the same crude cut is
+     * made on both sides. Words with digits stay as they are: "v3" and "67b" are names.
+     */
+    private static String stem(String token) {
+        if (token.chars().anyMatch(Character::isDigit)) return token;
+        String stem = token;
+        if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss")) stem = stem.substring(0, stem.length() - 1);
+        if (stem.length() >= 7 && stem.endsWith("ing")) return stem.substring(0, stem.length() - 3);
+        if (stem.length() >= 6 && stem.endsWith("ed")) return stem.substring(0, stem.length() - 2);
+        return stem;
     }
 }
