@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "citegraph: a knowledge graph of technical reports, every fact cited.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SectionsCommand.class,
         })
 public final class Kg implements Runnable {
 
