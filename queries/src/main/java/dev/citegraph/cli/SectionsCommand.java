@@ -9,10 +9,12 @@ import dev.citegraph.extractor.ingest.ReportReaders;
 import dev.citegraph.extractor.ingest.SectionQuality;
 import dev.citegraph.graph.model.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +44,15 @@ public final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list unnumbered parts (front matter, References).")
     boolean all;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Spec
+    CommandSpec spec;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (Path file : files) {
             try {
@@ -59,15 +62,14 @@ public final class SectionsCommand implements Callable<Integer> {
                 else printTable(out, report);
             } catch (ReportReadException e) {
                 failures++;
-                System.err.println("error: " + e.getMessage());
-                if (verbose) e.printStackTrace();
+                err.println("error: " + e.getMessage());
             }
         }
-        if (failures > 0 && files.size() > 1) System.err.println(failures + " of " + files.size() + " files could not be read");
+        if (failures > 0 && files.size() > 1) err.println(failures + " of " + files.size() + " files could not be read");
         return failures == 0 ? 0 : 1;
     }
 
-    private void printTable(PrintStream out, IngestedReport report) {
+    private void printTable(PrintWriter out, IngestedReport report) {
         out.println(report.document().title() + "  [" + report.document().id() + ", " + report.document().pages() + " pages]");
         for (Section section : listed(report)) {
             String indent = "  ".repeat(Math.max(0, section.level() - 1));
@@ -77,7 +79,7 @@ public final class SectionsCommand implements Callable<Integer> {
         }
     }
 
-    private void printJsonl(PrintStream out, IngestedReport report) {
+    private void printJsonl(PrintWriter out, IngestedReport report) {
         for (Section section : listed(report)) {
             ObjectNode line = json.createObjectNode()
                     .put("doc", section.documentId())
@@ -94,7 +96,7 @@ public final class SectionsCommand implements Callable<Integer> {
         }
     }
 
-    private void printQuality(PrintStream out, IngestedReport report) {
+    private void printQuality(PrintWriter out, IngestedReport report) {
         Path goldFile = Files.isDirectory(gold) ? gold.resolve(report.document().id() + ".jsonl") : gold;
         if (!Files.isRegularFile(goldFile)) {
             throw new ReportReadException(goldFile + ": no gold headings for " + report.document().id()
