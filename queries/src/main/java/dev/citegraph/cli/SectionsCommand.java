@@ -8,11 +8,12 @@ import dev.citegraph.extractor.ingest.ReportReadException;
 import dev.citegraph.extractor.ingest.ReportReaders;
 import dev.citegraph.extractor.ingest.SectionQuality;
 import dev.citegraph.graph.model.Section;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,11 +46,15 @@ public final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (Path file : files) {
             try {
@@ -59,15 +64,17 @@ public final class SectionsCommand implements Callable<Integer> {
                 else printTable(out, report);
             } catch (ReportReadException e) {
                 failures++;
-                System.err.println("error: " + e.getMessage());
-                if (verbose) e.printStackTrace();
+                err.println("error: " + e.getMessage());
+                if (verbose) e.printStackTrace(err);
             }
         }
-        if (failures > 0 && files.size() > 1) System.err.println(failures + " of " + files.size() + " files could not be read");
+        if (failures > 0 && files.size() > 1) err.println(failures + " of " + files.size() + " files could not be read");
+        out.flush();
+        err.flush();
         return failures == 0 ? 0 : 1;
     }
 
-    private void printTable(PrintStream out, IngestedReport report) {
+    private void printTable(PrintWriter out, IngestedReport report) {
         out.println(report.document().title() + "  [" + report.document().id() + ", " + report.document().pages() + " pages]");
         for (Section section : listed(report)) {
             String indent = "  ".repeat(Math.max(0, section.level() - 1));
@@ -77,7 +84,7 @@ public final class SectionsCommand implements Callable<Integer> {
         }
     }
 
-    private void printJsonl(PrintStream out, IngestedReport report) {
+    private void printJsonl(PrintWriter out, IngestedReport report) {
         for (Section section : listed(report)) {
             ObjectNode line = json.createObjectNode()
                     .put("doc", section.documentId())
@@ -94,7 +101,7 @@ public final class SectionsCommand implements Callable<Integer> {
         }
     }
 
-    private void printQuality(PrintStream out, IngestedReport report) {
+    private void printQuality(PrintWriter out, IngestedReport report) {
         Path goldFile = Files.isDirectory(gold) ? gold.resolve(report.document().id() + ".jsonl") : gold;
         if (!Files.isRegularFile(goldFile)) {
             throw new ReportReadException(goldFile + ": no gold headings for " + report.document().id()
