@@ -8,11 +8,10 @@ import dev.citegraph.extractor.ingest.ReportReadException;
 import dev.citegraph.extractor.ingest.ReportReaders;
 import dev.citegraph.extractor.ingest.SectionQuality;
 import dev.citegraph.graph.model.Section;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,8 +43,11 @@ public final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list unnumbered parts (front matter, References).")
     boolean all;
 
-    @Spec
-    CommandSpec spec;
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -63,9 +65,12 @@ public final class SectionsCommand implements Callable<Integer> {
             } catch (ReportReadException e) {
                 failures++;
                 err.println("error: " + e.getMessage());
+                if (verbose) e.printStackTrace(err);
             }
         }
         if (failures > 0 && files.size() > 1) err.println(failures + " of " + files.size() + " files could not be read");
+        out.flush();
+        err.flush();
         return failures == 0 ? 0 : 1;
     }
 

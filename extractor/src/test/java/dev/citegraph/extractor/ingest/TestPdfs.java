@@ -60,6 +60,38 @@ public final class TestPdfs {
         return file;
     }
 
+    /**
+     * A long report: every page has a running header, a page number at the bottom and 40 lines of body text; every
+     * tenth page opens with a bold numbered heading.
+     */
+    public static Path longReport(Path file, int pages) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (int n = 1; n <= pages; n++) {
+                List<String> lines = new java.util.ArrayList<>();
+                if (n % 10 == 1) lines.add("**" + (n / 10 + 1) + " Part Number " + (n / 10 + 1));
+                for (int i = 0; i < 40; i++) {
+                    lines.add("Page " + n + " line " + i + " holds ordinary words that fill a line of body text here.");
+                }
+                addPage(document, lines);
+                try (PDPageContentStream edges = new PDPageContentStream(document, document.getPage(n - 1),
+                        PDPageContentStream.AppendMode.APPEND, false)) {
+                    showAt(edges, 72, PDRectangle.A4.getHeight() - 40, "A Long Report on Many Things");
+                    showAt(edges, 290, 40, String.valueOf(n));
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void showAt(PDPageContentStream content, float x, float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(REGULAR, 9);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
     /** Writes lines on a new page; a line starting with "**" is set in bold (the marker is not printed). */
     public static void addPage(PDDocument document, List<String> lines) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
