@@ -29,7 +29,9 @@ final class ModelMentions {
     }
 
     Optional<String> subjectBefore(String sentence, int offset) {
-        String before = REFERENCE.matcher(sentence.substring(Math.max(0, offset - REACH), offset))
+        int from = Math.max(0, offset - REACH);
+        while (from > 0 && from < offset && !Character.isWhitespace(sentence.charAt(from - 1))) from++;
+        String before = REFERENCE.matcher(sentence.substring(from, offset))
                 .replaceAll(m -> " ".repeat(m.group().length()));
         String last = null;
         Matcher m = VERSIONED.matcher(before);
