@@ -14,6 +14,8 @@ import java.io.PrintWriter;
         description = "citegraph: a knowledge graph of technical reports, every fact cited.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BuildCommand.class,
+                SectionsCommand.class,
         })
 public final class Kg implements Runnable {
 
