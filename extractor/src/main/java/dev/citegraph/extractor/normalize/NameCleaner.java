@@ -36,7 +36,7 @@ public final class NameCleaner {
     }
 
     /** A token written like a proper name: a capital or digit after its first letter (AdamW, H800, YaRN, HAI-LLM). */
-    static boolean looksLikeName(String token) {
+    public static boolean looksLikeName(String token) {
         return token.length() > 1 && token.substring(1).chars()
                 .anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }

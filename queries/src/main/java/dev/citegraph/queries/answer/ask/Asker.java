@@ -5,6 +5,7 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.retrieval.FactRetriever;
+import dev.citegraph.queries.query.QueryService;
 import dev.citegraph.queries.answer.retrieval.ScoredFact;
 import dev.langchain4j.model.chat.ChatModel;
 
@@ -17,8 +18,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Answers a question from the verified facts of a store. With a model: the model drafts a citegraph query (checked by
- * the compiler, run on the store), the facts its rows cite come first, lexical retrieval adds the best-matching others, and the model
+ * Answers a question from the verified facts of a store. With a model: the model drafts a citegraph query (run by the
+ * query service, its errors sent back once), the facts behind its answer come first, lexical retrieval adds the best-matching others, and the model
  * writes an answer citing fact ids, which is checked sentence by sentence. Without a model: the best-matching facts
  * themselves, each with its citation. Either way, no supporting fact means "not in the documents".
  */
@@ -50,12 +51,11 @@ public final class Asker {
     /** An answer written by {@code model} (named {@code modelLabel} in the answer and the log) from verified facts. */
     public Answer ask(String question, ChatModel model, String modelLabel) {
         List<Fact> verified = verifiedFacts();
-        QueryDraft draft = new QueryDrafter(model, new QueryCompiler(vocabulary))
+        QueryDraft draft = new QueryDrafter(model, new QueryService(store, new QueryCompiler(vocabulary)))
                 .draft(question, vocabulary.canonicalNames(), subjectNames(verified));
         Map<String, Fact> given = new LinkedHashMap<>();
         if (draft instanceof QueryDraft.Valid valid) {
-            QueryFacts.run(valid.query(), Map.of(), store).stream().limit(FACTS_GIVEN / 2)
-                    .forEach(f -> given.putIfAbsent(f.id(), f));
+            valid.facts().stream().limit(FACTS_GIVEN / 2).forEach(f -> given.putIfAbsent(f.id(), f));
         }
         for (ScoredFact scored : FactRetriever.over(verified, vocabulary).search(question, FACTS_GIVEN)) {
             if (given.size() >= FACTS_GIVEN) break;

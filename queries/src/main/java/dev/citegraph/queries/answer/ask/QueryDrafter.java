@@ -1,8 +1,8 @@
 package dev.citegraph.queries.answer.ask;
 
-import dev.citegraph.dsl.CompiledQuery;
-import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.dsl.QueryException;
+import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.queries.query.QueryService;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -12,13 +12,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Has the model write a citegraph query for a question. The compiler is the judge: a query it rejects (syntax, or
- * names and predicates it cannot resolve) goes back to the model once with the error message, and a second failure
- * is reported rather than run.
+ * Has the model write a citegraph query for a question and runs it. The query service is the judge: a query it
+ * rejects (syntax, unknown names or predicates, a $parameter) goes back to the model once with the error message,
+ * which names the position and the nearest known name; a second failure is reported rather than run.
  */
 public final class QueryDrafter {
     private static final Pattern FENCE = Pattern.compile("```[a-zA-Z]*\\s*\\n?(.*?)```", Pattern.DOTALL);
@@ -40,11 +41,11 @@ public final class QueryDrafter {
             Known names: %s""";
 
     private final ChatModel model;
-    private final QueryCompiler compiler;
+    private final QueryService queries;
 
-    public QueryDrafter(ChatModel model, QueryCompiler compiler) {
+    public QueryDrafter(ChatModel model, QueryService queries) {
         this.model = model;
-        this.compiler = compiler;
+        this.queries = queries;
     }
 
     public QueryDraft draft(String question, Collection<String> predicates, Collection<String> names) {
@@ -64,12 +65,8 @@ public final class QueryDrafter {
         String text = queryText(model.chat(messages).aiMessage().text());
         if (text.isEmpty()) return new QueryDraft.Invalid(text, "the answer held no query");
         try {
-            CompiledQuery compiled = compiler.compile(text);
-            if (!compiled.parameterNames().isEmpty()) {
-                return new QueryDraft.Invalid(text, "the query uses $" + String.join(", $", compiled.parameterNames())
-                        + ": write names in double quotes instead");
-            }
-            return new QueryDraft.Valid(text, compiled);
+            return new QueryDraft.Valid(text, QueryAnswerFacts.of(
+                    queries.answer(text, Map.of(), StatusFilter.VERIFIED_ONLY)));
         } catch (QueryException e) {
             return new QueryDraft.Invalid(text, e.getMessage());
         }
