@@ -2,6 +2,9 @@ package dev.citegraph.queries.answer;
 
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.GraphStores;
+import dev.citegraph.graph.store.StoreConfig;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.ask.Answer;
 import dev.citegraph.queries.answer.ask.Asker;
@@ -16,21 +19,34 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The answer figures of BENCHMARKS.md (run {@code bench/answers.sh}): over the gold questions, the share whose answer
- * cites the sections of the gold facts; over questions the reports do not answer, the claims made (zero expected).
- * The graph is the gold facts loaded as verified facts; answers are extractive (no model on the benchmark machine).
+ * The answer figures of BENCHMARKS.md (run {@code bench/answers.sh [DATA_DIR]}): over the gold questions, the share
+ * whose answer cites the sections of the gold facts; over questions the reports do not answer, the claims made (zero
+ * expected). The graph is the gold facts loaded as verified facts, or with {@code -Danswers.data=DIR} a store built
+ * by {@code kg build}; answers are extractive (no model on the benchmark machine).
  */
 class AnswerBenchmarkTest {
     private static final Path REPORT = Path.of("target", "answer-benchmark.txt");
 
     @Test
     void measuresCitedSectionsOnGoldQuestionsAndClaimsOnQuestionsTheReportsDoNotAnswer() throws IOException {
-        Asker asker = new Asker(AnswerFixtures.store(), PredicateVocabulary.builtIn(), Clock.systemUTC());
+        String data = System.getProperty("answers.data", "");
+        GraphStore store = data.isBlank() ? AnswerFixtures.store() : GraphStores.open(StoreConfig.embedded(Path.of(data)));
+        try {
+            measure(store, data.isBlank() ? "gold facts loaded as verified facts" : "kg build store in " + data);
+        } finally {
+            if (!data.isBlank()) store.close();
+        }
+    }
+
+    private static void measure(GraphStore store, String graph) throws IOException {
+        Asker asker = new Asker(store, PredicateVocabulary.builtIn(), Clock.systemUTC());
+        Map<String, Set<String>> goldSections = GoldCorpus.citedSections();
         List<String> lines = new ArrayList<>();
         int any = 0;
         int all = 0;
@@ -39,8 +55,7 @@ class AnswerBenchmarkTest {
             Set<String> cited = citedSections(asker.ask(question.question()));
             int covered = 0;
             for (String goldId : question.answerFactIds()) {
-                GoldCorpus.GoldFact gold = AnswerFixtures.gold().get(goldId);
-                if (gold.sections().stream().anyMatch(s -> cited.contains(gold.document() + " §" + s))) covered++;
+                if (goldSections.get(goldId).stream().anyMatch(cited::contains)) covered++;
             }
             if (covered > 0) any++;
             if (covered == question.answerFactIds().size()) all++;
@@ -55,7 +70,7 @@ class AnswerBenchmarkTest {
             lines.add("  not in reports: " + question + " -> " + answer.text().replace('\n', ' '));
         }
         List<String> report = new ArrayList<>();
-        report.add("answers benchmark: extractive answers (no LLM), graph = gold facts loaded as verified facts");
+        report.add("answers benchmark: extractive answers (no LLM), graph = " + graph);
         report.add(String.format("gold questions: %d; answer cites a gold fact's section: %d (%.0f%%); cites every "
                         + "gold fact's section: %d (%.0f%%)", questions.size(), any, 100.0 * any / questions.size(),
                 all, 100.0 * all / questions.size()));

@@ -67,6 +67,24 @@ public final class GoldCorpus {
         return questions;
     }
 
+    /** For each gold fact id, the sections that count as its citation, as "document §number". */
+    public static Map<String, Set<String>> citedSections() {
+        Map<String, Set<String>> sections = new LinkedHashMap<>();
+        try (var files = Files.list(goldDir().resolve("facts"))) {
+            for (Path file : files.sorted().toList()) {
+                for (JsonNode f : lines(file)) {
+                    Set<String> cited = new HashSet<>();
+                    cited.add(f.get("doc").asText() + " §" + f.get("section").asText());
+                    if (f.hasNonNull("section_alt")) cited.add(f.get("doc").asText() + " §" + f.get("section_alt").asText());
+                    sections.put(f.get("id").asText(), cited);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sections;
+    }
+
     /** Loads every gold fact file into the store; returns the gold facts by gold id. */
     public static Map<String, GoldFact> loadInto(GraphStore store) {
         Map<String, GoldFact> all = new LinkedHashMap<>();

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Units as people read them. Spellings of one unit meet under one name ("GPU hours", "gpu-hours" → "GPU hour"), and
  * the values of one row are shown at one scale (K, M, B, T) so 172.8K and 2.788M GPU hours read as 172.8K and 2788K:
- * the scale of the row's smallest value, so no value in the row turns into a fraction.
+ * the scale of the row's (lower) median value, so most values read naturally and none turns into long decimals.
  */
 public final class Units {
     private static final Map<String, String> CANONICAL = Map.ofEntries(
@@ -32,13 +33,13 @@ public final class Units {
         return CANONICAL.getOrDefault(key, unit == null ? "" : unit.strip());
     }
 
-    /** The power of 1000 a row of values is shown at: that of its smallest absolute value (0 for none below 1000). */
+    /** The power of 1000 a row of values is shown at: that of its lower median absolute value. */
     public static int scaleOf(Collection<BigDecimal> values) {
-        BigDecimal smallest = values.stream().map(BigDecimal::abs).filter(v -> v.signum() > 0)
-                .min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        List<BigDecimal> sorted = values.stream().map(BigDecimal::abs).filter(v -> v.signum() > 0).sorted().toList();
+        BigDecimal median = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get((sorted.size() - 1) / 2);
         int scale = 0;
         BigDecimal thousand = BigDecimal.valueOf(1000);
-        while (scale < SUFFIXES.length - 1 && smallest.compareTo(thousand.pow(scale + 1)) >= 0) scale++;
+        while (scale < SUFFIXES.length - 1 && median.compareTo(thousand.pow(scale + 1)) >= 0) scale++;
         return scale;
     }
 
