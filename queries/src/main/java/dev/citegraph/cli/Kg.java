@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
+                DemoCommand.class,
                 SectionsCommand.class,
                 QueryCommand.class,
                 RunCommand.class,
