@@ -18,6 +18,9 @@ import java.io.PrintWriter;
                 SectionsCommand.class,
                 QueryCommand.class,
                 RunCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                StatsCommand.class,
         })
 public final class Kg implements Runnable {
 
