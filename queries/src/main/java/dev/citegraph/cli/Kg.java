@@ -19,6 +19,9 @@ import java.io.PrintWriter;
                 SectionsCommand.class,
                 QueryCommand.class,
                 RunCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                StatsCommand.class,
         })
 public final class Kg implements Runnable {
 
