@@ -43,7 +43,7 @@ final class ColumnLayout {
 
     /** The x of an empty strip most lines have text on both sides of, or -1 for a one-column page. */
     private static float gutter(List<PdfLine> lines, float pageWidth) {
-        if (lines.size() < 10) return -1;
+        if (lines.size() < 10 || mostCrossTheMiddle(lines, pageWidth / 2)) return -1;
         float best = -1;
         int bestBothSides = 0;
         for (float x = pageWidth * SEARCH_FROM; x <= pageWidth * SEARCH_TO; x += STEP) {
@@ -59,6 +59,15 @@ final class ColumnLayout {
             }
         }
         return best;
+    }
+
+    /** A one-column page: most of its lines run through the middle of the page. */
+    private static boolean mostCrossTheMiddle(List<PdfLine> lines, float middle) {
+        int crossing = 0;
+        for (PdfLine line : lines) {
+            if (crosses(line, middle)) crossing++;
+        }
+        return crossing * 2 > lines.size();
     }
 
     /** Text filling a good part of a column on each side of {@code x}: prose, not the narrow cells of a table. */
