@@ -2,6 +2,10 @@ package dev.citegraph.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
 
 /** The {@code kg} command line. Each subcommand is a class of its own in this package. */
 @Command(name = "kg",
@@ -10,24 +14,56 @@ import picocli.CommandLine.Command;
         description = "citegraph: a knowledge graph of technical reports, every fact cited.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BuildCommand.class,
                 SectionsCommand.class,
+                QueryCommand.class,
+                RunCommand.class,
         })
 public final class Kg implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors (for bug reports).")
+    boolean verbose;
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether --verbose was given, for commands that report errors themselves and go on. */
+    static boolean isVerbose(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Kg kg && kg.verbose;
     }
 
     public static void main(String[] args) {
         System.exit(new Kg().execute(args));
     }
 
-    /** Runs a command line and returns its exit status; user errors print one line, stack traces only with --verbose. */
+    /** Runs a command line and returns its exit status; errors print one line, stack traces only with --verbose. */
     public int execute(String... args) {
-        return new CommandLine(this).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with citegraph's error policy, writing to the given streams (tests capture them). */
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setExecutionExceptionHandler(new ErrorReporter(() -> verbose));
+        commandLine.setParameterExceptionHandler(ErrorReporter::reportUsageError);
+        return commandLine;
     }
 }

@@ -1,0 +1,15 @@
+package dev.citegraph.extractor.extract;
+
+import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.model.Section;
+
+/**
+ * Turns a proposed fact into a stored one: verifies its quote against the section text and the numbers of its object
+ * against the quote, normalises subject, predicate, object and qualifiers, and attaches the citation. A proposal
+ * that fails verification comes back as a REJECTED fact with the reason, never dropped and never verified.
+ * Implementations are thread-safe: sections are extracted concurrently.
+ */
+public interface FactAssembler {
+
+    Fact assemble(Section section, CandidateFact candidate, String method);
+}

@@ -1,0 +1,167 @@
+package dev.citegraph.graph.neo4j;
+
+import dev.citegraph.graph.model.Document;
+import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.store.DocumentBatch;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.QueryResult;
+import dev.citegraph.graph.store.StoreQuery;
+import dev.citegraph.graph.store.StoreStats;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The graph store on Neo4j, spoken to only through the Java driver over Bolt, in managed transactions: the same code
+ * serves the embedded server, a remote server and a routed cluster. The shape is the one in GraphSchema.
+ */
+public final class Neo4jGraphStore implements GraphStore {
+    private final Driver driver;
+    private final String database;
+    private final AutoCloseable owned;
+
+    /**
+     * A store on {@code driver}'s {@code database}; creates constraints and indexes if missing. {@code owned} is
+     * closed after the driver (the embedded server, when there is one).
+     */
+    public Neo4jGraphStore(Driver driver, String database, AutoCloseable owned) {
+        this.driver = driver;
+        this.database = database;
+        this.owned = owned;
+        Neo4jSchema.create(driver, database);
+    }
+
+    @Override
+    public void replaceDocument(Document document, List<Section> sections, List<Fact> facts) {
+        DocumentBatch batch = new DocumentBatch(document, sections, facts);
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> Neo4jDocumentWriter.replace(tx, batch));
+        }
+    }
+
+    @Override
+    public boolean removeDocument(String documentId) {
+        try (Session session = session()) {
+            return session.executeWrite(tx -> Neo4jDocumentWriter.remove(tx, documentId));
+        }
+    }
+
+    @Override
+    public List<Document> documents() {
+        return read("MATCH (d:Document) RETURN d ORDER BY d.id", Map.of(),
+                r -> Neo4jReader.document(r.get("d")));
+    }
+
+    @Override
+    public Optional<Document> document(String documentId) {
+        return read("MATCH (d:Document {id: $id}) RETURN d", Map.of("id", documentId),
+                r -> Neo4jReader.document(r.get("d"))).stream().findFirst();
+    }
+
+    @Override
+    public List<Section> sections(String documentId) {
+        return read("MATCH (s:Section {documentId: $id}) RETURN s ORDER BY s.ordinal", Map.of("id", documentId),
+                r -> Neo4jReader.section(r.get("s")));
+    }
+
+    @Override
+    public List<Fact> facts(Collection<String> ids) {
+        List<String> wanted = List.copyOf(ids);
+        Map<String, Fact> byId = new HashMap<>();
+        for (Fact fact : read("MATCH (f:Fact) WHERE f.id IN $ids " + Neo4jReader.FACT_PROJECTION,
+                Map.of("ids", wanted), Neo4jReader::fact)) {
+            byId.put(fact.id(), fact);
+        }
+        List<Fact> ordered = new ArrayList<>();
+        for (String id : wanted) {
+            Fact fact = byId.remove(id);
+            if (fact != null) ordered.add(fact);
+        }
+        return ordered;
+    }
+
+    @Override
+    public List<Fact> allFacts() {
+        return read("MATCH (f:Fact) " + Neo4jReader.FACT_PROJECTION + " ORDER BY fact.id", Map.of(),
+                Neo4jReader::fact);
+    }
+
+    @Override
+    public QueryResult run(StoreQuery query) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(query.cypher(), Neo4jValues.parameters(query.parameters()));
+                List<String> columns = result.keys();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Record record : result.list()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (String column : columns) row.put(column, Neo4jValues.toJava(record.get(column)));
+                    rows.add(row);
+                }
+                return new QueryResult(columns, rows);
+            });
+        }
+    }
+
+    @Override
+    public StoreStats stats() {
+        Map<String, Long> counts = new HashMap<>();
+        for (String label : List.of("Document", "Section", "Entity")) {
+            counts.put(label, read("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of(),
+                    r -> r.get("n").asLong()).get(0));
+        }
+        long citations = read("MATCH ()-[c:CITES]->() RETURN count(c) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
+        Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
+        for (FactStatus status : FactStatus.values()) byStatus.put(status, 0L);
+        read("MATCH (f:Fact) RETURN f.status AS status, count(f) AS n", Map.of(), r -> r)
+                .forEach(r -> byStatus.put(FactStatus.valueOf(r.get("status").asString()), r.get("n").asLong()));
+        return new StoreStats(counts.get("Document"), counts.get("Section"), counts.get("Entity"), citations, byStatus);
+    }
+
+    /** Deletes everything this store holds (the schema stays). */
+    public void clear() {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            closeOwned();
+        }
+    }
+
+    private void closeOwned() {
+        if (owned == null) return;
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the embedded Neo4j: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> List<T> read(String cypher, Map<String, Object> parameters, java.util.function.Function<Record, T> map) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(map::apply));
+        }
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.citegraph.graph.neo4j;
+
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.GraphStoreContract;
+import dev.citegraph.graph.store.GraphStores;
+import dev.citegraph.graph.store.StoreConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The store contract against a server of your own: set {@code CITEGRAPH_TEST_NEO4J_URI} (bolt://, neo4j://, with
+ * +s or +ssc for TLS) and {@code CITEGRAPH_TEST_NEO4J_USER} / {@code CITEGRAPH_TEST_NEO4J_PASSWORD}, optionally
+ * {@code CITEGRAPH_TEST_NEO4J_DATABASE}. Every test empties that database: never point it at data you keep.
+ */
+@EnabledIfEnvironmentVariable(named = "CITEGRAPH_TEST_NEO4J_URI", matches = ".+")
+class RemoteNeo4jGraphStoreTest extends GraphStoreContract {
+    private static GraphStore store;
+
+    @BeforeAll
+    static void connect() {
+        store = GraphStores.open(new StoreConfig(null, System.getenv("CITEGRAPH_TEST_NEO4J_URI"),
+                System.getenv("CITEGRAPH_TEST_NEO4J_USER"), System.getenv("CITEGRAPH_TEST_NEO4J_PASSWORD"),
+                System.getenv("CITEGRAPH_TEST_NEO4J_DATABASE")));
+    }
+
+    @AfterAll
+    static void disconnect() {
+        store.close();
+    }
+
+    @Override
+    protected GraphStore store() {
+        return store;
+    }
+
+    @Override
+    protected void clear() {
+        ((Neo4jGraphStore) store).clear();
+    }
+}

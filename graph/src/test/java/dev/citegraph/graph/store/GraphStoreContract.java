@@ -1,0 +1,254 @@
+package dev.citegraph.graph.store;
+
+import dev.citegraph.graph.model.Citation;
+import dev.citegraph.graph.model.Document;
+import dev.citegraph.graph.model.Entity;
+import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.model.Section;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.citegraph.graph.store.Reports.document;
+import static dev.citegraph.graph.store.Reports.facts;
+import static dev.citegraph.graph.store.Reports.sections;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link GraphStore} must do. An implementation's test extends this class, opens its store once per
+ * class and empties it before each test.
+ */
+public abstract class GraphStoreContract {
+
+    protected abstract GraphStore store();
+
+    /** Removes everything from the store, whatever earlier tests left. */
+    protected abstract void clear();
+
+    @BeforeEach
+    void startEmpty() {
+        clear();
+    }
+
+    @Test
+    void shouldReturnDocumentAndSectionsInReadingOrder() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        assertThat(store().documents()).containsExactly(document("v3"));
+        assertThat(store().document("v3")).contains(document("v3"));
+        assertThat(store().document("nope")).isEmpty();
+        assertThat(store().sections("v3")).containsExactlyElementsOf(sections("v3"));
+    }
+
+    @Test
+    void shouldReturnEachKindOfFactWithItsCitation() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        for (Fact expected : facts("v3")) {
+            assertThat(store().facts(List.of(expected.id()))).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void shouldReturnFactsInRequestedOrderSkippingUnknownIds() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        Fact mla = Reports.usesMla("v3");
+        Fact cost = Reports.pretrainingCost("v3");
+
+        List<Fact> found = store().facts(List.of(cost.id(), "f-unknown", mla.id()));
+
+        assertThat(found).extracting(Fact::id).containsExactly(cost.id(), mla.id());
+    }
+
+    @Test
+    void shouldKeepOneFactWithTwoCitationsWhenTwoDocumentsStateIt() {
+        store().replaceDocument(document("a"), sections("a"), List.of(Reports.totalParameters("a")));
+        store().replaceDocument(document("b"), sections("b"), List.of(Reports.totalParameters("b")));
+
+        Fact stored = single(store().allFacts());
+
+        assertThat(stored.citations()).extracting(Citation::documentId).containsExactly("a", "b");
+        assertThat(stored.citations()).extracting(Citation::page).containsExactly(4, 4);
+        assertThat(store().stats().citations()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepTwoCitationsOfOneFactInOneDocument() {
+        Fact inArchitecture = Reports.totalParameters("v3");
+        Citation inCosts = Reports.quote(Reports.costs("v3"), "2664K GPU hours");
+        Fact twice = inArchitecture.mergedWith(new Fact(inArchitecture.id(), inArchitecture.subject(),
+                inArchitecture.predicate(), inArchitecture.object(), inArchitecture.qualifiers(),
+                inArchitecture.status(), "", "rules", List.of(inCosts)));
+
+        store().replaceDocument(document("v3"), sections("v3"), List.of(twice));
+
+        assertThat(single(store().allFacts()).citations()).hasSize(2);
+    }
+
+    @Test
+    void shouldReplaceWhatADocumentSaidWhenItIsRebuilt() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        store().replaceDocument(document("v3"), sections("v3"), List.of(Reports.usesMla("v3")));
+
+        assertThat(store().allFacts()).containsExactly(Reports.usesMla("v3"));
+    }
+
+    @Test
+    void shouldLeaveTheSameGraphWhenTheSameDocumentIsBuiltTwice() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        StoreStats once = store().stats();
+        List<Fact> factsOnce = store().allFacts();
+
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        assertThat(store().stats()).isEqualTo(once);
+        assertThat(store().allFacts()).isEqualTo(factsOnce);
+    }
+
+    @Test
+    void shouldKeepAFactAnotherDocumentStillCitesWhenOneIsRemoved() {
+        store().replaceDocument(document("a"), sections("a"), facts("a"));
+        store().replaceDocument(document("b"), sections("b"), List.of(Reports.totalParameters("b")));
+
+        assertThat(store().removeDocument("a")).isTrue();
+
+        assertThat(store().allFacts()).containsExactly(Reports.totalParameters("b"));
+        assertThat(store().documents()).containsExactly(document("b"));
+        assertThat(store().sections("a")).isEmpty();
+        assertThat(store().removeDocument("a")).isFalse();
+    }
+
+    @Test
+    void shouldDropEntitiesNoFactNamesAnyMore() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        store().replaceDocument(document("v3"), sections("v3"), List.of(Reports.totalParameters("v3")));
+
+        assertThat(store().stats().entities()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountWhatItHoldsByKindAndStatus() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        StoreStats stats = store().stats();
+
+        assertThat(stats).isEqualTo(new StoreStats(1, 2, 2, 4,
+                Map.of(FactStatus.VERIFIED, 3L, FactStatus.UNVERIFIED, 0L, FactStatus.REJECTED, 1L)));
+    }
+
+    @Test
+    void shouldStartEmpty() {
+        assertThat(store().stats()).isEqualTo(new StoreStats(0, 0, 0, 0,
+                Map.of(FactStatus.VERIFIED, 0L, FactStatus.UNVERIFIED, 0L, FactStatus.REJECTED, 0L)));
+        assertThat(store().allFacts()).isEmpty();
+        assertThat(store().documents()).isEmpty();
+    }
+
+    @Test
+    void shouldUniteAliasesOfOneEntitySeenInTwoDocuments() {
+        Fact plain = Reports.totalParameters("a");
+        Entity otherSpelling = Reports.v3().withAliases(Set.of("DSV3"));
+        Fact aliased = new Fact(null, otherSpelling, plain.predicate(), plain.object(), plain.qualifiers(),
+                plain.status(), "", "rules", List.of(Reports.quote(Reports.architecture("b"), "671B total parameters")));
+        store().replaceDocument(document("a"), sections("a"), List.of(plain));
+
+        store().replaceDocument(document("b"), sections("b"), List.of(aliased));
+
+        assertThat(single(store().allFacts()).subject().aliases()).containsExactlyInAnyOrder("DeepSeek V3", "DSV3");
+    }
+
+    @Test
+    void shouldRejectAFactCitingASectionOfNoDocumentAndKeepTheStoreAsItWas() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        List<Fact> before = store().allFacts();
+        Section stray = new Section("v3#9", "v3", "9", "Stray", 1, 1, 1, Reports.V3_TEXT, null, null, null);
+        Fact strayFact = Fact.of(Reports.v3(), dev.citegraph.graph.model.Predicate.of("uses"),
+                new FactObject.TextObject("x"), Map.of(), FactStatus.VERIFIED, "", "rules",
+                Reports.quote(stray, "671B total parameters"));
+
+        assertThatThrownBy(() -> store().replaceDocument(document("v3"), sections("v3"), List.of(strayFact)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v3#9");
+        assertThat(store().allFacts()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepARejectedFactApartFromAVerifiedOne() {
+        Fact verified = Reports.totalParameters("v3");
+        Fact rejected = new Fact(null, verified.subject(), verified.predicate(), verified.object(),
+                verified.qualifiers(), FactStatus.REJECTED, "quote not found", "llm:test", verified.citations());
+
+        store().replaceDocument(document("v3"), sections("v3"), List.of(verified, rejected));
+
+        assertThat(store().allFacts()).extracting(Fact::status)
+                .containsExactlyInAnyOrder(FactStatus.VERIFIED, FactStatus.REJECTED);
+    }
+
+    @Test
+    void shouldRunAQueryWithItsParametersBound() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        StoreQuery query = new StoreQuery(
+                "MATCH (f:Fact {predicate: $predicate}) RETURN f.id AS id ORDER BY id",
+                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?id WHERE { ?f cg:predicate $predicate ; cg:id ?id }"
+                        + " ORDER BY ?id",
+                Map.of("predicate", "training_cost"), List.of("id"));
+
+        QueryResult result = store().run(query);
+
+        List<String> expected = List.of(Reports.pretrainingCost("v3").id(), Reports.rejectedClaim("v3").id())
+                .stream().sorted().toList();
+        assertThat(result.columns()).containsExactly("id");
+        assertThat(result.rows()).extracting(row -> row.get("id")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldNotLetAParameterValueChangeTheQuery() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        StoreQuery query = new StoreQuery(
+                "MATCH (f:Fact {predicate: $predicate}) RETURN f.id AS id",
+                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?id WHERE { ?f cg:predicate $predicate ; cg:id ?id }",
+                Map.of("predicate", "uses\" } UNION { ?f ?p ?id . FILTER(\"x\"=\"x\") }'} RETURN 1 AS id //"),
+                List.of("id"));
+
+        assertThat(store().run(query).rows()).isEmpty();
+    }
+
+    @Test
+    void shouldConvertResultValuesToPlainJava() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        StoreQuery query = new StoreQuery(
+                "MATCH (d:Document {id: $id}) RETURN d.title AS title, d.pages AS pages",
+                "PREFIX cg: <" + GraphSchema.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                        + " SELECT ?title ?pages WHERE { ?d cg:id $id ; rdfs:label ?title ; cg:pages ?pages }",
+                Map.of("id", "v3"), List.of("title", "pages"));
+
+        Map<String, Object> row = single(store().run(query).rows());
+
+        assertThat(row).containsEntry("title", "Report v3").containsEntry("pages", 12L);
+    }
+
+    @Test
+    void shouldCompareQuantitiesByValueInQueries() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        StoreQuery query = new StoreQuery(
+                "MATCH (f:Fact) WHERE f.value > $min RETURN f.valueText AS value",
+                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?value WHERE { ?f cg:value ?v . FILTER(?v > $min)"
+                        + " BIND(STR(?v) AS ?value) }",
+                Map.of("min", new java.math.BigDecimal("1000000000")), List.of("value"));
+
+        assertThat(store().run(query).rows()).extracting(row -> row.get("value")).containsExactly("671000000000");
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}
