@@ -16,6 +16,8 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
                 SectionsCommand.class,
+                EvalCommand.class,
+                ReviewCommand.class,
         })
 public final class Kg implements Runnable {
 
