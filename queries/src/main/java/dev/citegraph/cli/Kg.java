@@ -16,6 +16,8 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
                 SectionsCommand.class,
+                QueryCommand.class,
+                RunCommand.class,
                 EvalCommand.class,
                 ReviewCommand.class,
         })
@@ -31,6 +33,11 @@ public final class Kg implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether --verbose was given, for commands that report errors themselves and go on. */
+    static boolean isVerbose(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Kg kg && kg.verbose;
     }
 
     public static void main(String[] args) {

@@ -43,8 +43,6 @@ public final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list unnumbered parts (front matter, References).")
     boolean all;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,7 +63,7 @@ public final class SectionsCommand implements Callable<Integer> {
             } catch (ReportReadException e) {
                 failures++;
                 err.println("error: " + e.getMessage());
-                if (verbose) e.printStackTrace(err);
+                if (Kg.isVerbose(spec)) e.printStackTrace(err);
             }
         }
         if (failures > 0 && files.size() > 1) err.println(failures + " of " + files.size() + " files could not be read");

@@ -99,9 +99,10 @@ showTarget
     : PREDICATES | ENTITIES | DOCUMENTS | SECTIONS
     ;
 
-// A predicate may be spelled like a keyword that cannot start or end a clause ("count", "show", "document").
+// A predicate may be spelled like a keyword that cannot start or end a clause ("count", "show", "document");
+// not "contains", which starts a condition (?x contains "fp8").
 word
-    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | CONTAINS | COUNT | DESC | DOCUMENT | DOCUMENTS | ENTITIES
+    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DOCUMENT | DOCUMENTS | ENTITIES
     | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | PREDICATES | SECTION | SECTIONS | SHOW | SUM
     ;
 

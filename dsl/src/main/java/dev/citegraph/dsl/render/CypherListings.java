@@ -1,5 +1,6 @@
 package dev.citegraph.dsl.render;
 
+import dev.citegraph.dsl.ast.ShowTarget;
 import dev.citegraph.dsl.plan.Plan;
 
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ final class CypherListings {
                 lines.add("ORDER BY document, number, title");
             }
         }
-        plan.limit().ifPresent(n -> lines.add("LIMIT " + n));
+        // Sections are sorted by their numbering (3.2 before 3.10) and cut to the limit by the answer, not here.
+        if (plan.target() != ShowTarget.SECTIONS) plan.limit().ifPresent(n -> lines.add("LIMIT " + n));
         return String.join("\n", lines);
     }
 }

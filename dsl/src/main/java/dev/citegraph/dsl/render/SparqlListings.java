@@ -1,9 +1,9 @@
 package dev.citegraph.dsl.render;
 
+import dev.citegraph.dsl.ast.ShowTarget;
 import dev.citegraph.dsl.plan.Plan;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /** The SPARQL of {@code show ...}: what the graph holds. */
 final class SparqlListings {
@@ -59,7 +59,7 @@ final class SparqlListings {
                 tail = "ORDER BY ?document ?number ?title";
             }
         }
-        List<String> lines = new ArrayList<>(List.of(q.select(select, tail, plan.limit())));
-        return String.join("\n", lines);
+        // Sections are sorted by their numbering (3.2 before 3.10) and cut to the limit by the answer, not here.
+        return q.select(select, tail, plan.target() == ShowTarget.SECTIONS ? Optional.empty() : plan.limit());
     }
 }

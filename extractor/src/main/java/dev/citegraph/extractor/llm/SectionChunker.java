@@ -17,6 +17,9 @@ public final class SectionChunker {
     public static final int DEFAULT_MAX_CHARS = 12_000;
 
     private static final String[] CUTS = {"\n\n", "\n", ". ", " "};
+    /** Lists of other works and of people: the costliest parts of a report to send, and never a fact about it. */
+    private static final java.util.regex.Pattern NO_FACTS = java.util.regex.Pattern.compile(
+            "(?i)\\s*(references|bibliography|acknowledge?ments?|contributions and acknowledge?ments?)\\s*");
 
     private final int maxChars;
 
@@ -25,8 +28,12 @@ public final class SectionChunker {
         this.maxChars = maxChars;
     }
 
-    /** The calls for one section: none when it has neither text nor tables (a heading directly followed by a child). */
+    /**
+     * The calls for one section: none when it has neither text nor tables (a heading directly followed by a child),
+     * nor for a reference list or acknowledgments.
+     */
     public List<SectionChunk> chunks(String documentTitle, Section section) {
+        if (NO_FACTS.matcher(section.title()).matches()) return List.of();
         List<String> pieces = split(section.text());
         List<Table> tables = section.tables().stream().filter(t -> !t.rows().isEmpty()).toList();
         if (pieces.isEmpty() && tables.isEmpty()) return List.of();

@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 final class ModelServer implements AutoCloseable {
 
-    enum Protocol { OPENAI, OLLAMA }
+    enum Protocol { OPENAI, OLLAMA, ANTHROPIC }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,13 +34,16 @@ final class ModelServer implements AutoCloseable {
     }
 
     String baseUrl() {
-        return protocol == Protocol.OPENAI ? server.baseUrl() + "/v1" : server.baseUrl();
+        return protocol == Protocol.OLLAMA ? server.baseUrl() : server.baseUrl() + "/v1";
     }
 
     LlmSettings settings(Path cacheDir) {
-        LlmSpec spec = protocol == Protocol.OPENAI
-                ? new LlmSpec(LlmProvider.OPENAI, "gpt-4o-mini") : new LlmSpec(LlmProvider.OLLAMA, "qwen3:14b");
-        return new LlmSettings(spec, baseUrl(), protocol == Protocol.OPENAI ? "sk-test" : null,
+        LlmSpec spec = switch (protocol) {
+            case OPENAI -> new LlmSpec(LlmProvider.OPENAI, "gpt-4o-mini");
+            case OLLAMA -> new LlmSpec(LlmProvider.OLLAMA, "qwen3:14b");
+            case ANTHROPIC -> new LlmSpec(LlmProvider.ANTHROPIC, "claude-sonnet-4-5");
+        };
+        return new LlmSettings(spec, baseUrl(), protocol == Protocol.OLLAMA ? null : "sk-test",
                 Duration.ofSeconds(2), 2, true, cacheDir);
     }
 
@@ -63,9 +66,11 @@ final class ModelServer implements AutoCloseable {
     /** A successful answer whose message content is {@code content}, with token counts as the server reports them. */
     ResponseDefinitionBuilder ok(String content, int promptTokens, int completionTokens) {
         return WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(protocol == Protocol.OPENAI
-                        ? openAiBody(content, promptTokens, completionTokens)
-                        : ollamaBody(content, promptTokens, completionTokens));
+                .withBody(switch (protocol) {
+                    case OPENAI -> openAiBody(content, promptTokens, completionTokens);
+                    case OLLAMA -> ollamaBody(content, promptTokens, completionTokens);
+                    case ANTHROPIC -> anthropicBody(content, promptTokens, completionTokens);
+                });
     }
 
     static ResponseDefinitionBuilder status(int status, String body) {
@@ -91,7 +96,11 @@ final class ModelServer implements AutoCloseable {
     }
 
     private String path() {
-        return protocol == Protocol.OPENAI ? "/v1/chat/completions" : "/api/chat";
+        return switch (protocol) {
+            case OPENAI -> "/v1/chat/completions";
+            case OLLAMA -> "/api/chat";
+            case ANTHROPIC -> "/v1/messages";
+        };
     }
 
     private static String openAiBody(String content, int promptTokens, int completionTokens) {
@@ -105,6 +114,16 @@ final class ModelServer implements AutoCloseable {
         choice.put("finish_reason", "stop");
         root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                 .put("total_tokens", promptTokens + completionTokens);
+        return root.toString();
+    }
+
+    private static String anthropicBody(String content, int inputTokens, int outputTokens) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "msg_01XFDUDYJgAACzvnptvVoYEL").put("type", "message").put("role", "assistant")
+                .put("model", "claude-sonnet-4-5-20250929");
+        root.putArray("content").addObject().put("type", "text").put("text", content);
+        root.put("stop_reason", "end_turn").putNull("stop_sequence");
+        root.putObject("usage").put("input_tokens", inputTokens).put("output_tokens", outputTokens);
         return root.toString();
     }
 

@@ -50,6 +50,16 @@ class SectionChunkerTest {
     }
 
     @Test
+    void makesNoCallForReferencesOrAcknowledgments() {
+        SectionChunker chunker = new SectionChunker(1000);
+
+        assertThat(chunker.chunks("V3", Fixtures.section("", "References", "A. Author. 2024. Title.", List.of())))
+                .isEmpty();
+        assertThat(chunker.chunks("V3", Fixtures.section("A", "Contributions and Acknowledgments", "Names",
+                List.of()))).isEmpty();
+    }
+
+    @Test
     void makesNoCallForAHeadingWithoutTextOrTables() {
         Section heading = Fixtures.section("3", "Infrastructures", "  \n", List.of());
 
