@@ -69,7 +69,7 @@ class EvalAndReviewCommandsTest {
                 .contains("gold facts: 2 in lumen")
                 .contains("recall 0.500 (1 of 2 gold facts found), precision 1.000 (1 of 1 verified facts match")
                 .contains("misses (1):")
-                .contains("l-2 lumen §1 Lumen-7B context_length 32K tokens  -- no max_context_length fact about");
+                .contains("l-2 lumen §1 Lumen-7B context_length 32K tokens  -- no context_length fact about Lumen-7B");
     }
 
     @Test
