@@ -22,6 +22,8 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 ImportCommand.class,
                 StatsCommand.class,
+                EvalCommand.class,
+                ReviewCommand.class,
         })
 public final class Kg implements Runnable {
 
