@@ -56,11 +56,10 @@ public final class GoldAnswers implements Function<String, String> {
         if (heading.find() && heading.group(1) != null) {
             String number = heading.group(1);
             boolean whole = heading.group(3) == null;
+            String message = folded(userMessage);
             for (JsonNode fact : gold) {
-                boolean here = number.equals(fact.path("section").asText())
-                        || number.equals(fact.path("section_alt").asText());
-                if (here && (whole || folded(userMessage).contains(folded(fact.path("quote").asText())))) {
-                    if (random.nextDouble() >= noise.drop()) facts.add(proposal(fact));
+                if (answersHere(fact, number, whole, message) && random.nextDouble() >= noise.drop()) {
+                    facts.add(proposal(fact));
                 }
             }
             if (random.nextDouble() < noise.madeUpFact() && !gold.isEmpty()) {
@@ -70,6 +69,20 @@ public final class GoldAnswers implements Function<String, String> {
         ObjectNode root = JSON.createObjectNode();
         root.set("facts", facts);
         return wrapped(root.toPrettyString());
+    }
+
+    /**
+     * Whether a perfect model reading this part states the fact: in its gold section when that part shows the quote
+     * (or is the whole section); a table fact whose table may be printed in another section ({@code section_alt})
+     * in whichever of the two shows the row.
+     */
+    private static boolean answersHere(JsonNode fact, String number, boolean whole, String message) {
+        boolean quoteShown = message.contains(folded(fact.path("quote").asText()));
+        if (fact.hasNonNull("section_alt")) {
+            return quoteShown && (number.equals(fact.path("section").asText())
+                    || number.equals(fact.path("section_alt").asText()));
+        }
+        return number.equals(fact.path("section").asText()) && (whole || quoteShown);
     }
 
     private ObjectNode proposal(JsonNode fact) {
