@@ -2,6 +2,7 @@ package dev.citegraph.extractor.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Levels for formats whose headings carry a depth of their own (Markdown {@code ##}, HTML {@code h2}). A numbered
@@ -17,5 +18,20 @@ public final class HeadingLevels {
         int level = number != null ? number.level() : open.isEmpty() ? 1 : open.peek()[1] + 1;
         open.push(new int[] {depth, level});
         return level;
+    }
+
+    /**
+     * "A Small Model Report" and "A Contributions" read alike; a letter counts as an appendix number only once a
+     * numbered heading has been seen, since appendices follow the body.
+     */
+    public static final class Appendices {
+        private boolean numberedSeen;
+
+        public Optional<HeadingNumber.Numbered> numberOf(String heading) {
+            Optional<HeadingNumber.Numbered> numbered = HeadingNumber.split(heading)
+                    .filter(n -> numberedSeen || !n.number().isAppendix());
+            if (numbered.isPresent() && !numbered.get().number().isAppendix()) numberedSeen = true;
+            return numbered;
+        }
     }
 }

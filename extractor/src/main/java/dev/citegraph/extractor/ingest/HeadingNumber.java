@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 public record HeadingNumber(String text, List<Integer> parts) implements Comparable<HeadingNumber> {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)\\.?");
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)\\.?");
     private static final Pattern LEADING = Pattern.compile(
-            "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)(?:\\.(?=\\s)|(?=\\s))\\s+(\\S.*)$");
+            "^\\s*(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)(?:\\.(?=\\s)|(?=\\s))\\s+(\\S.*)$");
     private static final int APPENDIX_BASE = 1000;
 
     public HeadingNumber {

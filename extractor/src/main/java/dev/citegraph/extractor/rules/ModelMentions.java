@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class ModelMentions {
     private static final Pattern VERSIONED = Pattern.compile(
-            "\\b[A-Z][A-Za-z]+(?:-(?:[A-Za-z]*\\d[\\w.]*))+(?:-[A-Z][a-z]+)*\\b"
+            "\\b[A-Z][A-Za-z]+\\d*(?:\\.\\d+)?(?:-(?:[A-Za-z]*\\d[\\w.]*))+(?:-[A-Z][a-z]+)*\\b"
                     + "|\\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]* \\d+(?:\\.\\d+)?B\\b");
+    /** "we train a baseline MoE model comprising ...": a model the report does not name. */
+    private static final Pattern UNNAMED_MODEL = Pattern.compile(
+            "(?<!,\\s)\\b(?:a|an|two|several)\\s+(?:[\\w()-]+\\s+){0,4}?(?:models?|baselines?)\\b");
+    /** How far before a number a name may stand and still be what the number is about. */
+    private static final int REACH = 200;
     private static final Pattern REFERENCE = Pattern.compile("\\([^()]*\\d{4}[a-z]?\\)");
 
     private final String mainModel;
@@ -24,7 +29,10 @@ final class ModelMentions {
     }
 
     Optional<String> subjectBefore(String sentence, int offset) {
-        String before = REFERENCE.matcher(sentence.substring(0, offset)).replaceAll(m -> " ".repeat(m.group().length()));
+        int from = Math.max(0, offset - REACH);
+        while (from > 0 && from < offset && !Character.isWhitespace(sentence.charAt(from - 1))) from++;
+        String before = REFERENCE.matcher(sentence.substring(from, offset))
+                .replaceAll(m -> " ".repeat(m.group().length()));
         String last = null;
         Matcher m = VERSIONED.matcher(before);
         while (m.find()) last = m.group();
@@ -32,6 +40,8 @@ final class ModelMentions {
             int at = lastLooseMention(before, mainModel);
             if (at >= 0 && (last == null || at > before.lastIndexOf(last))) last = mainModel;
         }
+        int namedAt = last == null ? 0 : before.lastIndexOf(last);
+        if (UNNAMED_MODEL.matcher(before.substring(Math.max(0, namedAt))).find()) return Optional.empty();
         return Optional.ofNullable(last != null ? last : mainModel);
     }
 

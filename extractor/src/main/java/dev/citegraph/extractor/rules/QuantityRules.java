@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Quantity phrases a report states about a model, one rule per kind: "671B total parameters", "37B activated",
- * "14.8T tokens" / "14.8 trillion ... tokens" in a sentence about training, "2.788M H800 GPU hours", "$5.576M" in a
+ * "trained on 14.8T tokens" / "pre-train ... on 14.8 trillion ... tokens", "corpus contains 8.1T tokens", "2.788M H800 GPU hours", "$5.576M" in a
  * sentence about cost, "a context length of 128K". The subject is the model the sentence names before the number,
  * else the report's main model; the quote is the whole sentence.
  */
 final class QuantityRules {
     private static final String SIZE = "\\d+(?:\\.\\d+)?\\s?(?:B|billion)";
+    private static final String TOKENS =
+            "\\d+(?:\\.\\d+)?\\s?(?:T|trillion|B|billion)(?:\\s+[\\w-]+){0,4}?\\s+tokens\\b";
     private static final String BIG = "\\d[\\d,]*(?:\\.\\d+)?\\s?(?:[KMBT]|thousand|million|billion|trillion)";
 
     private record Rule(String predicate, Pattern pattern, Pattern sentenceMustSay) {
@@ -27,9 +29,10 @@ final class QuantityRules {
                     null),
             rule("has_activated_parameters_per_token", "(" + SIZE + ")\\s+(?:are\\s+|is\\s+)?activated", null),
             rule("has_activated_parameters_per_token", "(" + SIZE + "\\s+activated\\s+param(?:eter)?s)", null),
-            rule("pretraining_tokens",
-                    "(\\d+(?:\\.\\d+)?\\s?(?:T|trillion|B|billion)(?:\\s+[\\w-]+){0,4}?\\s+tokens)\\b",
-                    "(?i)train"),
+            rule("pretraining_tokens", "(?:[Tt]rain(?:ed|s|ing)?)\\s+(?:[\\w.-]+\\s+){0,3}?on\\s+(" + TOKENS + ")",
+                    null),
+            rule("pretraining_tokens", "(?:corpus|dataset)\\s+(?:contains|comprises|consists of|of)\\s+("
+                    + TOKENS + ")", null),
             rule("gpu_hours_per_trillion_tokens", "(" + BIG + "\\s+(?:[HA]\\d+\\s+)?GPU\\s+hours)",
                     "(?i)(?:per|each) trillion tokens"),
             rule("gpu_hours", "(" + BIG + "\\s+(?:[HA]\\d+\\s+)?GPU\\s+hours)", null),

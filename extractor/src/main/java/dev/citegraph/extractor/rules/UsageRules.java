@@ -2,6 +2,7 @@ package dev.citegraph.extractor.rules;
 
 import dev.citegraph.extractor.extract.CandidateFact;
 import dev.citegraph.extractor.normalize.NameCleaner;
+import dev.citegraph.extractor.normalize.NameKey;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,14 @@ import java.util.regex.Pattern;
  */
 final class UsageRules {
     private static final Pattern USES = Pattern.compile(
-            "(?<subject>\\b[Ww]e|\\b[Oo]ur model|\\b[A-Z][\\w.]*(?:[- ][\\w.]+)?)\\s+"
+            "(?<subject>\\b[Ww]e|\\b[Oo]ur model|\\b[A-Z][\\w.]*(?:-[\\w.]+)*(?: \\d+(?:\\.\\d+)?B)?)\\s+"
                     + "(?:also\\s+|further\\s+|additionally\\s+|still\\s+|first\\s+|then\\s+)?"
                     + "(?<verb>adopts?|uses?|employs?|utili[sz]es?|leverages?|incorporates?)\\s+"
                     + "(?:the\\s+|a\\s+|an\\s+)?"
                     + "(?<object>[A-Z][\\w.+-]*(?:\\s+[\\w.+-]+){0,5}?(?:\\s*\\([A-Z][A-Za-z0-9-]{1,9}\\))?)"
                     + "(?=\\s*(?:\\(|,|\\.(?:\\s|$)|;|:|$|\\s(?:to|for|with|which|that|in|as|and|on|instead|"
-                    + "from|at|by|during)\\b))");
+                    + "from|at|by|during|along|together|via|through|under|into|than|so|such|where|while|when|since|"
+                    + "because|but|or|followed)\\b))");
 
     private UsageRules() {
     }
@@ -37,8 +39,9 @@ final class UsageRules {
                     ? models.subjectBefore("", 0)
                     : Optional.of(said).filter(s -> NameCleaner.looksLikeName(s.split("[ -]")[0]));
             String verb = m.group("verb");
-            subject.ifPresent(s -> facts.add(
-                    new CandidateFact(s, verb, m.group("object").strip(), sentence, Map.of())));
+            String object = m.group("object").strip().replaceAll("[.,;:]+$", "");
+            subject.filter(s -> !NameKey.loose(s).equals(NameKey.loose(object))).ifPresent(s -> facts.add(
+                    new CandidateFact(s, verb, object, sentence, Map.of())));
         }
         return facts;
     }

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * A text folded for quote matching, with the way back to the original offsets. Folding takes away what a copy of
  * a PDF's words may change without changing the words: Unicode forms (NFKC: ligatures ﬁ/ﬂ, math italics 𝑛ℎ),
- * dash and minus forms (U+2212 → '-'), curly quotes, case, all whitespace, and hyphens between two letters or at a
+ * dash and minus forms (U+2212 → '-'), quote marks and primes, case, all whitespace, and hyphens between two letters or at a
  * line end ("low-\nrank", "low-rank" and "lowrank" fold alike). Digits, signs between digits and every other
  * character stay, so a number never folds into another.
  */
@@ -60,12 +60,12 @@ final class FoldedText {
         switch (cp) {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF:
                 return "";
+            // Quote marks and primes are dropped: copies add and lose them, and PDF math moves primes around.
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x0060, 0x0027,
+                    0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x0022:
+                return "";
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D:
                 return "-";
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x0060:
-                return "'";
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033:
-                return "\"";
             case 0x00D7:
                 return "x";
             default:

@@ -46,6 +46,7 @@ public final class HtmlReportReader implements FormatReader {
     private static final class Walk {
         final SectionTreeBuilder builder;
         final HeadingLevels levels = new HeadingLevels();
+        final HeadingLevels.Appendices appendices = new HeadingLevels.Appendices();
         String firstH1;
         String previousText;
 
@@ -71,11 +72,12 @@ public final class HtmlReportReader implements FormatReader {
         private void heading(Element element, int depth) {
             String text = element.text().strip();
             if (text.isEmpty()) return;
-            if (depth == 1 && firstH1 == null && !builder.currentHasText() && HeadingNumber.split(text).isEmpty()) {
+            if (depth == 1 && firstH1 == null && !builder.currentHasText()
+                    && HeadingNumber.split(text).filter(n -> !n.number().isAppendix()).isEmpty()) {
                 firstH1 = text;
                 return;
             }
-            Optional<HeadingNumber.Numbered> numbered = HeadingNumber.split(text);
+            Optional<HeadingNumber.Numbered> numbered = appendices.numberOf(text);
             HeadingNumber number = numbered.map(HeadingNumber.Numbered::number).orElse(null);
             builder.startSection(number == null ? "" : number.text(),
                     numbered.map(HeadingNumber.Numbered::title).orElse(text), levels.levelOf(depth, number), 0);

@@ -41,6 +41,7 @@ public final class MarkdownReportReader implements FormatReader {
         Node root = parser.parse(markdown);
         SectionTreeBuilder builder = new SectionTreeBuilder(source.documentId());
         HeadingLevels levels = new HeadingLevels();
+        HeadingLevels.Appendices appendices = new HeadingLevels.Appendices();
         String title = null;
         String pendingCaption = null;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
@@ -51,7 +52,7 @@ public final class MarkdownReportReader implements FormatReader {
                     title = text;
                     continue;
                 }
-                Optional<HeadingNumber.Numbered> numbered = HeadingNumber.split(text);
+                Optional<HeadingNumber.Numbered> numbered = appendices.numberOf(text);
                 HeadingNumber number = numbered.map(HeadingNumber.Numbered::number).orElse(null);
                 int level = levels.levelOf(heading.getLevel(), number);
                 builder.startSection(number == null ? "" : number.text(),
@@ -70,8 +71,8 @@ public final class MarkdownReportReader implements FormatReader {
         return new IngestedReport(document, builder.build());
     }
 
-    private boolean isTitle(String text) {
-        return HeadingNumber.split(text).isEmpty();
+    private static boolean isTitle(String text) {
+        return HeadingNumber.split(text).filter(n -> !n.number().isAppendix()).isEmpty();
     }
 
     private String plain(Node node) {

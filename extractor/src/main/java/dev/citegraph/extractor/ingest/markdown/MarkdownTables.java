@@ -24,12 +24,19 @@ final class MarkdownTables {
         return new Table(caption == null ? "" : caption.label(), caption == null ? "" : caption.text(), null, rows);
     }
 
+    /** The cell's content alone: rendering the cell itself would add the column separator. */
+    private static String cellText(Node cell, TextContentRenderer renderer) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) text.append(renderer.render(child));
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
     private static void collectRows(Node parent, List<List<String>> rows, TextContentRenderer renderer) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof TableRow) {
                 List<String> cells = new ArrayList<>();
                 for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) cells.add(renderer.render(cell).replaceAll("\\s+", " ").strip());
+                    if (cell instanceof TableCell) cells.add(cellText(cell, renderer));
                 }
                 rows.add(cells);
             } else {

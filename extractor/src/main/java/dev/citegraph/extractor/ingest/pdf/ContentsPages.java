@@ -59,7 +59,7 @@ final class ContentsPages {
         if (space < 0 || !PAGE_REF.matcher(text.substring(space + 1)).matches()) return false;
         if (LEADERS.matcher(text).find()) return true;
         List<PdfCell> cells = line.cells();
-        if (cells.size() < 2 || cells.size() > 3) return false;
+        if (cells.size() < 2) return false;
         if (!PAGE_REF.matcher(cells.get(cells.size() - 1).text()).matches()) return false;
         return cells.get(cells.size() - 2).text().codePoints().anyMatch(Character::isLetter);
     }

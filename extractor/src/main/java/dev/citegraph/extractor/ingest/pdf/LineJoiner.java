@@ -18,6 +18,7 @@ final class LineJoiner {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[\\p{L}\\p{N}]");
     private static final Pattern SPLIT_END = Pattern.compile("([\\p{L}\\p{N}-]*\\p{L})-$");
+    private static final Pattern BULLET = Pattern.compile("^[•◦▪‣∙·–—*-]\\s|^\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s");
     private static final Pattern NEXT_START = Pattern.compile("^([\\p{L}\\p{N}]+)");
 
     private final LayoutMetrics metrics;
@@ -66,14 +67,10 @@ final class LineJoiner {
         if (hyphenDropped) return TextJoint.NONE;
         if (previous.isTabular() || line.isTabular()) return TextJoint.LINE;
         if (endsWithWordHyphen(previous.text()) && startsWithLetterOrDigit(line.text())) return TextJoint.NONE;
-        boolean indented = line.x0() > metrics.leftMargin() + 0.8f * metrics.bodyHeight();
-        if (previous.page() != line.page()) {
-            return metrics.reachesRightEdge(previous) && !indented ? TextJoint.SPACE : TextJoint.PARAGRAPH;
-        }
+        if (BULLET.matcher(line.text()).find() || !metrics.reachesRightEdge(previous)) return TextJoint.PARAGRAPH;
+        if (previous.page() != line.page()) return TextJoint.SPACE;
         float step = line.y() - previous.y();
-        boolean gap = step < 0 || step > 1.45f * metrics.linePitch();
-        if (gap || indented || !metrics.reachesRightEdge(previous)) return TextJoint.PARAGRAPH;
-        return TextJoint.SPACE;
+        return step < 0 || step > 1.45f * metrics.linePitch() ? TextJoint.PARAGRAPH : TextJoint.SPACE;
     }
 
     /** A heading title and its wrapped second line, joined the same way body lines are. */

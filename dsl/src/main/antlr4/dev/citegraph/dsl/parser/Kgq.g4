@@ -1,0 +1,164 @@
+// The citegraph query language. Keywords are case-insensitive; names are "double quoted" and match canonical names
+// and aliases case-insensitively; predicates are bare words matched through the synonym vocabulary.
+// Every alternative is labelled: AstBuilder has one short visit method per label.
+grammar Kgq;
+
+options { caseInsensitive = true; }
+
+query
+    : EXPLAIN? statement SEMICOLON? EOF
+    ;
+
+statement
+    : FACTS ABOUT name scope? limitClause?                                                  # factsAbout
+    | MATCH clauses (WHERE clauses)? scope? orderClause? limitClause?                       # matchStatement
+    | aggregateFunction VARIABLE WHERE clauses scope? groupClause? orderClause? limitClause? # aggregateStatement
+    | COMPARE DOCUMENTS? name (COMMA name)* ON predicate (COMMA predicate)* scope?          # compareStatement
+    | SECTIONS OF name (MATCHING text)? limitClause?                                        # sectionsOf
+    | SHOW showTarget (OF name)? (MATCHING text)? limitClause?                              # showStatement
+    ;
+
+clauses
+    : clause ((DOT | AND) clause)*
+    ;
+
+clause
+    : term predicate term                  # pattern
+    | VARIABLE comparator value            # comparison
+    | VARIABLE CONTAINS text               # containsCondition
+    ;
+
+term
+    : name                                 # nameTerm
+    | VARIABLE                             # variableTerm
+    ;
+
+predicate
+    : word                                 # namedPredicate
+    | VARIABLE                             # variablePredicate
+    ;
+
+name
+    : STRING                               # stringName
+    | PARAMETER                            # parameterName
+    | SINGLE_QUOTED                        # singleQuotedName
+    ;
+
+text
+    : STRING                               # stringText
+    | PARAMETER                            # parameterText
+    | SINGLE_QUOTED                        # singleQuotedText
+    ;
+
+value
+    : NUMBER unit?                         # numberValue
+    | STRING                               # stringValue
+    | PARAMETER unit?                      # parameterValue
+    | SINGLE_QUOTED                        # singleQuotedValue
+    ;
+
+unit
+    : STRING                               # quotedUnit
+    | IDENTIFIER                           # bareUnit
+    ;
+
+comparator
+    : op=(EQ | NEQ | LT | LTE | GT | GTE)  # plainComparator
+    | DOUBLE_EQ                            # doubleEqualsComparator
+    ;
+
+scope
+    : IN name (SECTION text)?              # documentScope
+    | IN SECTION text                      # sectionScope
+    ;
+
+groupClause
+    : GROUP BY DOCUMENT                    # groupByDocument
+    | GROUP BY VARIABLE                    # groupByVariable
+    ;
+
+orderClause
+    : ORDER BY orderKey (COMMA orderKey)*
+    ;
+
+orderKey
+    : VARIABLE direction=(ASC | DESC)?            # variableOrder
+    | aggregateFunction direction=(ASC | DESC)?   # aggregateOrder
+    | DOCUMENT direction=(ASC | DESC)?            # groupOrder
+    ;
+
+limitClause
+    : LIMIT NUMBER
+    ;
+
+aggregateFunction
+    : COUNT | SUM | MIN | MAX | AVG
+    ;
+
+showTarget
+    : PREDICATES | ENTITIES | DOCUMENTS | SECTIONS
+    ;
+
+// A predicate may be spelled like a keyword that cannot start or end a clause ("count", "show", "document");
+// not "contains", which starts a condition (?x contains "fp8").
+word
+    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DOCUMENT | DOCUMENTS | ENTITIES
+    | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | PREDICATES | SECTION | SECTIONS | SHOW | SUM
+    ;
+
+ABOUT      : 'about';
+AND        : 'and';
+ASC        : 'asc';
+AVG        : 'avg';
+BY         : 'by';
+COMPARE    : 'compare';
+CONTAINS   : 'contains';
+COUNT      : 'count';
+DESC       : 'desc';
+DOCUMENT   : 'document';
+DOCUMENTS  : 'documents';
+ENTITIES   : 'entities';
+EXPLAIN    : 'explain';
+FACTS      : 'facts';
+GROUP      : 'group';
+IN         : 'in';
+LIMIT      : 'limit';
+MATCH      : 'match';
+MATCHING   : 'matching';
+MAX        : 'max';
+MIN        : 'min';
+OF         : 'of';
+ON         : 'on';
+ORDER      : 'order';
+PREDICATES : 'predicates';
+SECTION    : 'section';
+SECTIONS   : 'sections';
+SHOW       : 'show';
+SUM        : 'sum';
+WHERE      : 'where';
+
+EQ        : '=';
+DOUBLE_EQ : '==';
+NEQ       : '!=' | '<>';
+LTE       : '<=';
+GTE       : '>=';
+LT        : '<';
+GT        : '>';
+COMMA     : ',';
+DOT       : '.';
+SEMICOLON : ';';
+
+STRING        : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"';
+// Accepted only so the parser can say how to fix them.
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )*;
+SINGLE_QUOTED : '\'' ~['\r\n]* '\'';
+
+VARIABLE   : '?' [a-z_] [a-z0-9_]*;
+PARAMETER  : '$' [a-z_] [a-z0-9_]*;
+NUMBER     : [0-9]+ ('.' [0-9]+)? [kmbt]?;
+IDENTIFIER : [a-z_] [a-z0-9_]*;
+
+COMMENT    : ('#' | '//') ~[\r\n]* -> skip;
+WS         : [ \t\r\n\u000C]+ -> skip;
+
+UNRECOGNIZED : .;

@@ -1,0 +1,40 @@
+package dev.citegraph.dsl;
+
+import dev.citegraph.dsl.analysis.Analyzer;
+import dev.citegraph.dsl.analysis.ValueTransforms;
+import dev.citegraph.dsl.ast.Query;
+import dev.citegraph.dsl.parser.QueryParser;
+import dev.citegraph.dsl.plan.Plan;
+import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.dsl.render.CypherRenderer;
+import dev.citegraph.dsl.render.SparqlRenderer;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+
+import java.util.Objects;
+
+/** Query text → syntax tree → checked plan → Cypher and SPARQL, parameters only. */
+public final class QueryCompiler {
+    private final PredicateVocabulary vocabulary;
+
+    public QueryCompiler(PredicateVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /**
+     * @throws QueryException a syntax or semantic error, with its code, line:column and a caret
+     */
+    public CompiledQuery compile(String text, StatusFilter status) {
+        Query query = QueryParser.parse(text);
+        Plan plan = Analyzer.analyze(query, text, vocabulary, status);
+        return new CompiledQuery(text, query, plan, CypherRenderer.render(plan), SparqlRenderer.render(plan),
+                new ValueTransforms(vocabulary));
+    }
+
+    public CompiledQuery compile(String text) {
+        return compile(text, StatusFilter.VERIFIED_ONLY);
+    }
+
+    public PredicateVocabulary vocabulary() {
+        return vocabulary;
+    }
+}

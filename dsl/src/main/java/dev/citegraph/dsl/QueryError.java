@@ -1,0 +1,37 @@
+package dev.citegraph.dsl;
+
+import dev.citegraph.dsl.ast.Position;
+
+import java.util.Objects;
+
+/**
+ * A mistake in a query, pinned to where it starts. The code is stable (tests and programs may rely on it); the
+ * message says what is wrong and how to fix it.
+ */
+public record QueryError(String code, Kind kind, Position position, String message) {
+
+    /** Syntax errors come from the grammar, semantic ones from the analyser, name errors from the store's names. */
+    public enum Kind { SYNTAX, SEMANTIC, NAME }
+
+    public QueryError {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code line 1:7: message}, then the query line and a caret under the column. */
+    public String format(String source) {
+        String header = "line " + position.line() + ":" + position.column() + ": " + message + " [" + code + "]";
+        String line = lineOf(source, position.line());
+        if (line == null) return header;
+        String pad = " ".repeat(Math.min(position.column() - 1, line.length()));
+        return header + "\n" + line + "\n" + pad + "^";
+    }
+
+    private static String lineOf(String source, int number) {
+        if (source == null) return null;
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        return number - 1 < lines.length ? lines[number - 1] : null;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.citegraph.dsl.analysis;
+
+import dev.citegraph.dsl.ast.Clause;
+import dev.citegraph.dsl.ast.Comparator;
+import dev.citegraph.dsl.ast.NumberLiteral;
+import dev.citegraph.dsl.ast.Parameter;
+import dev.citegraph.dsl.ast.StringLiteral;
+import dev.citegraph.dsl.plan.Filter;
+import dev.citegraph.dsl.plan.Output;
+import dev.citegraph.dsl.plan.Slot;
+import dev.citegraph.dsl.plan.Target;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns conditions into filters, checking their types: only a fact's value compares with numbers; ordering
+ * operators need numbers; one variable is not compared with a number and with a text.
+ */
+final class Conditions {
+    private final Variables variables;
+    private final Slots slots;
+    private final String source;
+    private final Map<String, Boolean> numericUse = new HashMap<>();
+
+    Conditions(Variables variables, Slots slots, String source) {
+        this.variables = variables;
+        this.slots = slots;
+        this.source = source;
+    }
+
+    Filter filter(Clause condition) {
+        if (condition instanceof Clause.Contains c) {
+            Target target = variables.require(c.variable(), source).target();
+            return new Filter.TextFilter(target, Filter.TextOperator.CONTAINS, slots.of(Slot.Role.TEXT, c.text()));
+        }
+        Clause.Comparison c = (Clause.Comparison) condition;
+        Output binding = variables.require(c.variable(), source);
+        boolean numeric = c.operand() instanceof NumberLiteral || c.unit().isPresent()
+                || c.operand() instanceof Parameter && c.comparator().isOrdering();
+        return numeric ? number(c, binding) : text(c, binding);
+    }
+
+    private Filter number(Clause.Comparison c, Output binding) {
+        if (!(binding.target() instanceof Target.ValueTarget value)) {
+            String what = binding.target() instanceof Target.EntityTarget ? "an entity" : "a predicate";
+            throw SemanticErrors.error(source, SemanticErrors.NOT_A_NUMBER, c.operand().position(),
+                    c.variable() + " is " + what + " and cannot be compared with a number: compare the value a "
+                            + "pattern binds, e.g. ?m training_cost ?c where ?c > 1M");
+        }
+        checkConsistent(c, true);
+        Slot number = c.operand() instanceof NumberLiteral n ? slots.number(n)
+                : slots.parameter(Slot.Role.NUMBER, (Parameter) c.operand());
+        List<Slot> units = c.unit().map(u -> slots.units(c.operand().position(), u)).orElse(List.of());
+        return new Filter.NumberFilter(value.pattern(), c.comparator(), number, units);
+    }
+
+    private Filter text(Clause.Comparison c, Output binding) {
+        if (c.comparator().isOrdering()) {
+            throw SemanticErrors.error(source, SemanticErrors.NUMBER_VERSUS_TEXT, c.operand().position(),
+                    "'" + c.comparator().symbol() + "' compares numbers, not a text: give a number such as 1M, "
+                            + "or use '=' or 'contains' for texts");
+        }
+        checkConsistent(c, false);
+        Slot.Role role = binding.target() instanceof Target.EntityTarget ? Slot.Role.ENTITY_KEY
+                : binding.target() instanceof Target.PredicateTarget ? Slot.Role.PREDICATE : Slot.Role.TEXT;
+        Slot text = c.operand() instanceof StringLiteral s ? slots.of(role, s)
+                : slots.parameter(role, (Parameter) c.operand());
+        Filter.TextOperator operator = c.comparator() == Comparator.EQ
+                ? Filter.TextOperator.EQUALS : Filter.TextOperator.NOT_EQUALS;
+        return new Filter.TextFilter(binding.target(), operator, text);
+    }
+
+    private void checkConsistent(Clause.Comparison c, boolean numeric) {
+        Boolean before = numericUse.putIfAbsent(c.variable().name(), numeric);
+        if (before != null && before != numeric) {
+            throw SemanticErrors.error(source, SemanticErrors.NUMBER_VERSUS_TEXT, c.position(),
+                    c.variable() + " is compared with a number and with a text: a value is one or the other");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.citegraph.dsl.ast;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** One conjunct of a match: a fact pattern or a condition on a variable. */
+public sealed interface Clause extends Node {
+
+    /** {@code subject predicate object}, e.g. {@code ?m uses "MLA"}. */
+    record Pattern(Position position, Term subject, PredicateRef predicate, Term object) implements Clause {
+        public Pattern {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(predicate, "predicate");
+            Objects.requireNonNull(object, "object");
+        }
+    }
+
+    /** {@code ?c > 1M "GPU hours"}: the unit, when given, must match the fact's unit. */
+    record Comparison(Position position, Variable variable, Comparator comparator, Operand operand,
+                      Optional<String> unit) implements Clause {
+        public Comparison {
+            Objects.requireNonNull(variable, "variable");
+            Objects.requireNonNull(comparator, "comparator");
+            Objects.requireNonNull(operand, "operand");
+        }
+    }
+
+    /** {@code ?x contains "fp8"}, case-insensitive. */
+    record Contains(Position position, Variable variable, Argument text) implements Clause {
+        public Contains {
+            Objects.requireNonNull(variable, "variable");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

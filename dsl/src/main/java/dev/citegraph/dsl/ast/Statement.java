@@ -1,0 +1,94 @@
+package dev.citegraph.dsl.ast;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What a query asks for. */
+public sealed interface Statement extends Node {
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitFactsAbout(FactsAbout statement);
+
+        R visitMatch(Match statement);
+
+        R visitAggregate(Aggregate statement);
+
+        R visitCompare(Compare statement);
+
+        R visitShow(Show statement);
+    }
+
+    /** {@code facts about "DeepSeek-V3"}: every fact whose subject or object is the entity. */
+    record FactsAbout(Position position, Argument entity, Optional<Scope> scope, Optional<Integer> limit)
+            implements Statement {
+        public FactsAbout {
+            Objects.requireNonNull(entity, "entity");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFactsAbout(this);
+        }
+    }
+
+    /** {@code match ?m adopts "MLA" . ?m pretraining_tokens ?t where ?t > 10T order by ?t desc}. */
+    record Match(Position position, List<Clause> clauses, Optional<Scope> scope, List<OrderKey> order,
+                 Optional<Integer> limit) implements Statement {
+        public Match {
+            clauses = List.copyOf(clauses);
+            order = List.copyOf(order);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMatch(this);
+        }
+    }
+
+    /** {@code count ?m where ?m uses "FP8 mixed precision training" group by document}. */
+    record Aggregate(Position position, AggregateFunction function, Variable variable, List<Clause> clauses,
+                     Optional<Scope> scope, Optional<GroupKey> group, List<OrderKey> order,
+                     Optional<Integer> limit) implements Statement {
+        public Aggregate {
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(variable, "variable");
+            clauses = List.copyOf(clauses);
+            order = List.copyOf(order);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAggregate(this);
+        }
+    }
+
+    /** {@code compare "DeepSeek-V2", "DeepSeek-V3" on total_parameters}: a pivot, subjects as columns. */
+    record Compare(Position position, boolean documents, List<Argument> subjects, List<PredicateRef> predicates,
+                   Optional<Scope> scope) implements Statement {
+        public Compare {
+            subjects = List.copyOf(subjects);
+            predicates = List.copyOf(predicates);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCompare(this);
+        }
+    }
+
+    /** {@code show predicates}, {@code show sections of "deepseek-v3" matching "FP8"}. */
+    record Show(Position position, ShowTarget target, Optional<Argument> of, Optional<Argument> matching,
+                Optional<Integer> limit) implements Statement {
+        public Show {
+            Objects.requireNonNull(target, "target");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitShow(this);
+        }
+    }
+}

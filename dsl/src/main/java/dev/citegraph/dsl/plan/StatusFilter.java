@@ -1,0 +1,6 @@
+package dev.citegraph.dsl.plan;
+
+/** Which facts answer: verified ones only (the default), or all of them for review. */
+public enum StatusFilter {
+    VERIFIED_ONLY, ALL
+}

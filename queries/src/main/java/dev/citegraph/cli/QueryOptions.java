@@ -1,0 +1,75 @@
+package dev.citegraph.cli;
+
+import dev.citegraph.dsl.CompiledQuery;
+import dev.citegraph.dsl.QueryCompiler;
+import dev.citegraph.dsl.QueryException;
+import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.queries.query.Answer;
+import dev.citegraph.queries.query.QueryService;
+import dev.citegraph.queries.query.render.Format;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** What {@code kg query} and {@code kg run} share: output format, review mode, vocabulary, store, and running. */
+public final class QueryOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+            description = "table (default), json, csv or markdown.")
+    Format format;
+
+    @Option(names = "--include-rejected",
+            description = "Answer with facts of every status (rejected and unverified too, with their reasons), "
+                    + "for review. By default only verified facts answer.")
+    boolean includeRejected;
+
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "Predicate synonyms added to the built-in vocabulary (lines 'canonical | synonym | ...').")
+    Path vocabulary;
+
+    @Mixin
+    StoreOptions store;
+
+    /** Compiles, runs and prints; explain needs no store and opens none. */
+    void answer(String query, Map<String, String> parameters, PrintWriter out) {
+        QueryCompiler compiler = new QueryCompiler(vocabulary == null ? PredicateVocabulary.builtIn()
+                : PredicateVocabulary.withUserFile(vocabulary));
+        StatusFilter status = includeRejected ? StatusFilter.ALL : StatusFilter.VERIFIED_ONLY;
+        Map<String, String> lowerCased = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> lowerCased.put(k.toLowerCase(Locale.ROOT), v));
+        try {
+            CompiledQuery compiled = compiler.compile(query, status);
+            Answer answer;
+            if (compiled.query().explain()) {
+                answer = QueryService.explanation(compiled, lowerCased);
+            } else {
+                try (GraphStore graph = store.open()) {
+                    answer = new QueryService(graph, compiler).answer(query, lowerCased, status);
+                }
+            }
+            out.print(format.render(answer));
+            out.flush();
+        } catch (QueryException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
+                        + "': use table, json, csv or markdown");
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.citegraph.queries.query;
+
+import dev.citegraph.graph.model.Fact;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What a query answers, each kind with the facts (and so the citations) behind it. */
+public sealed interface Answer {
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitFactRows(FactRows answer);
+
+        R visitComparison(Comparison answer);
+
+        R visitAggregates(Aggregates answer);
+
+        R visitListing(Listing answer);
+
+        R visitExplanation(Explanation answer);
+    }
+
+    /** Rows of values, each with the facts that state them. */
+    record FactRows(List<String> columns, List<FactRow> rows) implements Answer {
+        public FactRows {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFactRows(this);
+        }
+    }
+
+    record FactRow(List<String> cells, List<Fact> facts) {
+        public FactRow {
+            cells = List.copyOf(cells);
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** A pivot: predicates down, subjects across; an empty cell is "not reported". */
+    record Comparison(List<String> columns, List<ComparisonRow> rows) implements Answer {
+        public static final String NOT_REPORTED = "not reported";
+
+        public Comparison {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitComparison(this);
+        }
+    }
+
+    record ComparisonRow(String predicate, List<List<Fact>> cells) {
+        public ComparisonRow {
+            Objects.requireNonNull(predicate, "predicate");
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** One aggregate value per group (one row without a group), with the facts counted. */
+    record Aggregates(Optional<String> groupColumn, String valueColumn, List<AggregateRow> rows) implements Answer {
+        public Aggregates {
+            Objects.requireNonNull(valueColumn, "valueColumn");
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAggregates(this);
+        }
+    }
+
+    /** {@code value} is empty when there was nothing to aggregate (max of no facts). */
+    record AggregateRow(Optional<String> group, Optional<BigDecimal> value, List<Fact> facts) {
+        public AggregateRow {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** What the graph holds: plain rows, no facts. */
+    record Listing(List<String> columns, List<List<String>> rows) implements Answer {
+        public Listing {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListing(this);
+        }
+    }
+
+    /** What {@code explain} prints: the plan and both store queries with their parameters. */
+    record Explanation(String plan, String cypher, String sparql, Map<String, Object> parameters) implements Answer {
+        public Explanation {
+            parameters = Map.copyOf(parameters);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitExplanation(this);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.citegraph.queries.query.render;
+
+import dev.citegraph.graph.model.Fact;
+import dev.citegraph.queries.query.Answer;
+import dev.citegraph.queries.query.FactValues;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The text of answer cells shared by every format. */
+final class Cells {
+    private Cells() {
+    }
+
+    /** A comparison cell: its values joined, or "not reported". */
+    static String comparison(List<Fact> facts) {
+        if (facts.isEmpty()) return Answer.Comparison.NOT_REPORTED;
+        return facts.stream().map(FactValues::display).collect(Collectors.joining("; "));
+    }
+
+    static String aggregate(Answer.AggregateRow row) {
+        return row.value().map(v -> v.toPlainString()).orElse("none");
+    }
+}
