@@ -1,6 +1,7 @@
 package dev.citegraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.citegraph.extractor.eval.GoldFact;
+import dev.citegraph.extractor.eval.GoldFacts;
 import dev.citegraph.extractor.extract.DefaultFactAssembler;
 import dev.citegraph.extractor.extract.ExtractionResult;
 import dev.citegraph.extractor.ingest.IngestedReport;
@@ -16,7 +17,6 @@ import dev.citegraph.graph.vocab.PredicateVocabulary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Extraction quality with a stand-in model over HTTP that answers each section with its gold facts: once perfectly,
@@ -37,7 +37,7 @@ public final class StandInEvalBench {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         for (String[] entry : REPORTS) {
             IngestedReport report = ReportReaders.read(corpus.resolve(entry[1]));
-            List<JsonNode> gold = GoldAnswers.read(corpus.resolve("gold/facts/" + entry[0] + ".jsonl"));
+            List<GoldFact> gold = GoldFacts.read(corpus.resolve("gold/facts/" + entry[0] + ".jsonl"));
             for (GoldAnswers.Noise noise : List.of(GoldAnswers.Noise.NONE, GoldAnswers.Noise.TYPICAL)) {
                 Outcome outcome = extract(report, gold, noise);
                 String model = noise.equals(GoldAnswers.Noise.NONE) ? "perfect" : "noisy";
@@ -49,7 +49,7 @@ public final class StandInEvalBench {
     record Outcome(ExtractionResult result, LlmRunReport run) {
     }
 
-    static Outcome extract(IngestedReport report, List<JsonNode> gold, GoldAnswers.Noise noise) throws Exception {
+    static Outcome extract(IngestedReport report, List<GoldFact> gold, GoldAnswers.Noise noise) throws Exception {
         try (StandInModel model = new StandInModel(new GoldAnswers(gold, noise, 42), Duration.ZERO)) {
             LlmSettings settings = new LlmSettings(LlmSpec.parse("openai:stand-in"), model.baseUrl(), null,
                     Duration.ofMinutes(1), 4, true, null);
@@ -62,7 +62,4 @@ public final class StandInEvalBench {
         }
     }
 
-    static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * value);
-    }
 }

@@ -1,27 +1,30 @@
 package dev.citegraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.citegraph.extractor.eval.Evaluation;
+import dev.citegraph.extractor.eval.Evaluator;
+import dev.citegraph.extractor.eval.GoldFact;
 import dev.citegraph.extractor.extract.ExtractionResult;
 import dev.citegraph.extractor.llm.LlmRunReport;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.List;
+import java.util.Locale;
 
-/** Prints what a stand-in run gave: the pipeline's own account, per report and model. */
+/** Scores a stand-in run with the project's evaluator and prints recall, precision, the run's account and misses. */
 final class StandInEvaluation {
 
     private StandInEvaluation() {
     }
 
-    static void print(String documentId, String model, List<JsonNode> gold, ExtractionResult result,
-                      LlmRunReport run) {
-        System.out.printf("%s, %s stand-in: %d gold facts, %d proposed, %d verified, rejected %s, %d failed parts%n",
-                documentId, model, gold.size(), run.proposed(), run.verified(), run.rejectedByReason(),
-                run.failedParts().size());
-        if (model.equals("perfect")) {
-            result.facts().stream().filter(f -> f.status() == dev.citegraph.graph.model.FactStatus.REJECTED)
-                    .forEach(f -> System.out.printf("  rejected although gold: %s %s (%s): %s%n",
-                            f.citations().get(0).sectionNumber(), f.predicate().surface(), f.reason(),
-                            f.citations().get(0).quote()));
-        }
+    static Evaluation print(String documentId, String model, List<GoldFact> gold, ExtractionResult result,
+                            LlmRunReport run) {
+        Evaluation evaluation = new Evaluator(PredicateVocabulary.builtIn()).evaluate(gold, result.facts());
+        System.out.printf(Locale.ROOT, "%-12s %-8s recall %5.1f%% (%d/%d)  precision %5.1f%% (%d/%d)  "
+                        + "proposed %d, verified %d, rejected %s%n",
+                documentId, model, 100 * evaluation.recall(), evaluation.found().size(), evaluation.goldCount(),
+                100 * evaluation.precision(), evaluation.factsMatched(), evaluation.factsConsidered(),
+                run.proposed(), run.verified(), run.rejectedByReason());
+        evaluation.misses().forEach(miss -> System.out.printf("    miss %s: %s%n", miss.gold().id(), miss.why()));
+        return evaluation;
     }
 }
