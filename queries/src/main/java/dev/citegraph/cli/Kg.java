@@ -24,6 +24,8 @@ import java.io.PrintWriter;
                 StatsCommand.class,
                 EvalCommand.class,
                 ReviewCommand.class,
+                CompareCommand.class,
+                AskCommand.class,
         })
 public final class Kg implements Runnable {
 
