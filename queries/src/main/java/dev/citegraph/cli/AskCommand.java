@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -71,7 +72,10 @@ final class AskCommand implements Callable<Integer> {
             Answer answer = settings.isEmpty() ? asker.ask(question)
                     : asker.ask(question, ChatModels.create(settings.get()), settings.get().spec().toString());
             if (!noLog) new QaLog(log).append(QaRecords.of(answer));
-            spec.commandLine().getOut().print(output.render(answer));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(output.render(answer));
+            // print() does not trigger autoflush, and kg exits right after the command
+            out.flush();
             return 0;
         } catch (ModelServerUnreachableException | HttpStatusException e) {
             throw new UserException("the model did not answer: " + e.getMessage()

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,8 +58,10 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UserException("the reports give no attribute for all of " + String.join(", ", names)
                         + "; name the attributes with --on");
             }
-            spec.commandLine().getOut().print(output.render(((ComparisonService.Outcome.Compared) outcome)
-                    .comparison()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(output.render(((ComparisonService.Outcome.Compared) outcome).comparison()));
+            // print() does not trigger autoflush, and kg exits right after the command
+            out.flush();
             return 0;
         }
     }
