@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * A stand-in model's answers: for the section named in the user message, the gold facts of that section in the wire
  * contract (a perfect model), optionally with noise (an imperfect one): facts dropped, quotes paraphrased, numbers
  * changed, a fact made up, and the JSON wrapped the way real models wrap it (a think block, a code fence, trailing
- * commas). Noise is drawn from a seeded random source, so runs are repeatable.
+ * commas). Noise is drawn from a random source seeded by the seed and the section heading, so runs are
+ * repeatable whatever order the calls arrive in.
  */
 public final class GoldAnswers implements Function<String, String> {
 
@@ -30,25 +31,28 @@ public final class GoldAnswers implements Function<String, String> {
 
     private final List<GoldFact> gold;
     private final Noise noise;
-    private final Random random;
+    private final long seed;
 
     public GoldAnswers(List<GoldFact> gold, Noise noise, long seed) {
         this.gold = List.copyOf(gold);
         this.noise = noise;
-        this.random = new Random(seed);
+        this.seed = seed;
     }
 
     @Override
-    public synchronized String apply(String userMessage) {
+    public String apply(String userMessage) {
         Matcher heading = SECTION.matcher(userMessage);
+        boolean named = heading.find();
+        // One random source per section part: the same noise whatever order concurrent calls arrive in.
+        Random random = new Random(seed ^ (named ? heading.group() : "").hashCode());
         ArrayNode facts = JSON.createArrayNode();
-        if (heading.find() && heading.group(1) != null) {
+        if (named && heading.group(1) != null) {
             String number = heading.group(1);
             boolean whole = heading.group(3) == null;
             String message = folded(userMessage);
             for (GoldFact fact : gold) {
                 if (answersHere(fact, number, whole, message) && random.nextDouble() >= noise.drop()) {
-                    facts.add(proposal(fact));
+                    facts.add(proposal(fact, random));
                 }
             }
             if (random.nextDouble() < noise.madeUpFact() && !gold.isEmpty()) {
@@ -57,7 +61,7 @@ public final class GoldAnswers implements Function<String, String> {
         }
         ObjectNode root = JSON.createObjectNode();
         root.set("facts", facts);
-        return wrapped(root.toPrettyString());
+        return wrapped(root.toPrettyString(), random);
     }
 
     /**
@@ -73,7 +77,7 @@ public final class GoldAnswers implements Function<String, String> {
         return number.equals(fact.section()) && (whole || quoteShown);
     }
 
-    private ObjectNode proposal(GoldFact fact) {
+    private ObjectNode proposal(GoldFact fact, Random random) {
         ObjectNode out = JSON.createObjectNode();
         out.put("subject", fact.subject());
         out.put("predicate", fact.predicate());
@@ -123,7 +127,7 @@ public final class GoldAnswers implements Function<String, String> {
         return "Notably, " + String.join(" ", words);
     }
 
-    private String wrapped(String json) {
+    private String wrapped(String json, Random random) {
         if (noise.equals(Noise.NONE)) return json;
         String body = random.nextDouble() < 0.2 ? json.replaceFirst("\\}\\s*\\n(\\s*)\\]", "},\n$1]") : json;
         return "<think>\nThe section states several facts; I will copy the quotes verbatim.\n</think>\n\n```json\n"

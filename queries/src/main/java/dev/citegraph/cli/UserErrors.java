@@ -1,6 +1,7 @@
 package dev.citegraph.cli;
 
 import dev.citegraph.extractor.ingest.ReportReadException;
+import dev.citegraph.extractor.llm.LlmUnavailableException;
 import dev.citegraph.graph.store.StoreException;
 
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ final class UserErrors {
     static boolean isUserError(Throwable error) {
         return error instanceof UserException
                 || error instanceof ReportReadException
+                || error instanceof LlmUnavailableException
                 || error instanceof StoreException
                 || error instanceof UncheckedIOException
                 || error instanceof NoSuchFileException;
