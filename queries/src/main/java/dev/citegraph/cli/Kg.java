@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The {@code kg} command line. Each subcommand is a class of its own in this package. */
 @Command(name = "kg",
@@ -46,8 +48,11 @@ public final class Kg implements Runnable {
         return spec.root().userObject() instanceof Kg kg && kg.verbose;
     }
 
+    /** Output is UTF-8 whatever the platform's locale: quotes hold §, math symbols and other scripts. */
     public static void main(String[] args) {
-        System.exit(new Kg().execute(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(new Kg().execute(out, err, args));
     }
 
     /** Runs a command line and returns its exit status; errors print one line, stack traces only with --verbose. */
