@@ -14,8 +14,18 @@ import java.io.PrintWriter;
         description = "citegraph: a knowledge graph of technical reports, every fact cited.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BuildCommand.class,
+                DemoCommand.class,
+                SectionsCommand.class,
                 QueryCommand.class,
                 RunCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                StatsCommand.class,
+                EvalCommand.class,
+                ReviewCommand.class,
+                CompareCommand.class,
+                AskCommand.class,
         })
 public final class Kg implements Runnable {
 
@@ -29,6 +39,11 @@ public final class Kg implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether --verbose was given, for commands that report errors themselves and go on. */
+    static boolean isVerbose(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Kg kg && kg.verbose;
     }
 
     public static void main(String[] args) {

@@ -5,6 +5,16 @@ package dev.citegraph.extractor.ingest;
  * The message is one line and complete on its own.
  */
 public final class ReportReadException extends RuntimeException {
+
+    /** "FILE[, page N]: WHAT; WHAT TO DO", the shape every reading error takes. */
+    public static ReportReadException at(java.nio.file.Path file, String what, String toDo) {
+        return new ReportReadException(file + ": " + what + "; " + toDo);
+    }
+
+    public static ReportReadException at(java.nio.file.Path file, String what, String toDo, Throwable cause) {
+        return new ReportReadException(file + ": " + what + "; " + toDo, cause);
+    }
+
     public ReportReadException(String message) {
         super(message);
     }

@@ -31,7 +31,9 @@ public final class LoadBenchmark {
         Path work = Path.of(args[3]);
         SyntheticReports reports = new SyntheticReports(40, perDocument, Math.max(1_000, total / 20), 50);
         Result batched = batched(reports, total / perDocument, work.resolve("batched"));
-        Result naive = naive(reports, naiveTotal / perDocument, work.resolve("naive"));
+        int naivePerDocument = Math.min(perDocument, naiveTotal);
+        SyntheticReports naiveReports = new SyntheticReports(40, naivePerDocument, reports.entities(), 50);
+        Result naive = naive(naiveReports, naiveTotal / naivePerDocument, work.resolve("naive"));
         System.out.printf(Locale.ROOT, "batched: %,d facts in %.1f s = %,.0f facts/s (process CPU %.1f s)%n",
                 batched.facts, batched.seconds, batched.facts / batched.seconds, batched.cpuSeconds);
         System.out.printf(Locale.ROOT, "naive:   %,d facts in %.1f s = %,.0f facts/s (process CPU %.1f s)%n",

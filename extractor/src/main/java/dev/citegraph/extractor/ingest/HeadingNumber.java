@@ -1,0 +1,65 @@
+package dev.citegraph.extractor.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A printed section number: {@code 3.3.1}, appendix {@code A} or {@code B.1}. Ordered the way a report prints them,
+ * appendices after the numbered body, so a reader can tell a heading in sequence from a stray number.
+ */
+public record HeadingNumber(String text, List<Integer> parts) implements Comparable<HeadingNumber> {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)\\.?");
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\s*(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)(?:\\.(?=\\s)|(?=\\s))\\s+(\\S.*)$");
+    private static final int APPENDIX_BASE = 1000;
+
+    public HeadingNumber {
+        parts = List.copyOf(parts);
+    }
+
+    /** The number of a token such as {@code 3.3.1.} or {@code B.1}, if it is one. */
+    public static Optional<HeadingNumber> parse(String token) {
+        Matcher m = NUMBER.matcher(token.strip());
+        if (!m.matches()) return Optional.empty();
+        String number = m.group(1);
+        List<Integer> parts = new ArrayList<>();
+        for (String part : number.split("\\.")) {
+            char first = part.charAt(0);
+            parts.add(Character.isLetter(first) ? APPENDIX_BASE + first - 'A' : Integer.parseInt(part));
+        }
+        return Optional.of(new HeadingNumber(number, parts));
+    }
+
+    /** Splits {@code "3.3.1. Mixed Precision Framework"} into number and title, if the line starts with a number. */
+    public static Optional<Numbered> split(String line) {
+        Matcher m = LEADING.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        return parse(m.group(1)).map(number -> new Numbered(number, m.group(2).strip()));
+    }
+
+    /** 1 + the number of dots: {@code 3} and {@code A} are 1, {@code B.1} is 2. */
+    public int level() {
+        return parts.size();
+    }
+
+    public boolean isAppendix() {
+        return parts.get(0) >= APPENDIX_BASE;
+    }
+
+    @Override
+    public int compareTo(HeadingNumber other) {
+        for (int i = 0; i < Math.min(parts.size(), other.parts.size()); i++) {
+            int c = Integer.compare(parts.get(i), other.parts.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(parts.size(), other.parts.size());
+    }
+
+    /** A heading line taken apart. */
+    public record Numbered(HeadingNumber number, String title) {
+    }
+}

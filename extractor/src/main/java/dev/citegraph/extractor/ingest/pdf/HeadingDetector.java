@@ -1,0 +1,104 @@
+package dev.citegraph.extractor.ingest.pdf;
+
+import dev.citegraph.extractor.ingest.HeadingNumber;
+import dev.citegraph.extractor.ingest.HeadingSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds headings from text and fonts together. A numbered heading is a line that starts with a section number, is
+ * set in bold or larger than body text, and fits the sequence: of all candidates, the longest run whose numbers
+ * increase is kept, so a stray bold "A" in a figure cannot derail the rest. Unnumbered headings ("References") are
+ * whole bold lines larger than body text, after the first numbered heading.
+ */
+final class HeadingDetector {
+
+    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\p{N}\"'“(]");
+    private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
+    private static final int MAX_TITLE = 160;
+
+    private final LayoutMetrics metrics;
+
+    HeadingDetector(LayoutMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    List<PdfHeading> detect(List<PdfPage> pages, Set<Integer> contentsPages) {
+        List<PdfHeading> candidates = new ArrayList<>();
+        for (PdfPage page : pages) {
+            if (contentsPages.contains(page.number())) continue;
+            List<PdfLine> lines = page.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                numbered(lines, i).ifPresent(candidates::add);
+            }
+        }
+        List<PdfHeading> numbered = HeadingSequence.longestIncreasing(candidates, PdfHeading::number);
+        return withUnnumbered(pages, contentsPages, numbered);
+    }
+
+    private Optional<PdfHeading> numbered(List<PdfLine> lines, int index) {
+        PdfLine line = lines.get(index);
+        if (!emphasised(line) || line.height() < 0.9f * metrics.bodyHeight() || ContentsPages.isEntry(line)) {
+            return Optional.empty();
+        }
+        Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
+        if (split.isEmpty()) return Optional.empty();
+        String title = split.get().title();
+        if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        List<PdfLine> spanned = new ArrayList<>(List.of(line));
+        if (index + 1 < lines.size() && continues(line, lines.get(index + 1))) {
+            PdfLine next = lines.get(index + 1);
+            title = LineJoiner.joinWrapped(title, next.text());
+            spanned.add(next);
+        }
+        HeadingNumber number = split.get().number();
+        return Optional.of(new PdfHeading(number, title, number.level(), spanned));
+    }
+
+    private boolean emphasised(PdfLine line) {
+        return line.isBold() || line.height() >= 1.15f * metrics.bodyHeight();
+    }
+
+    /** A heading's second line: same face and size, right below, after a first line that ran to the right edge. */
+    private boolean continues(PdfLine heading, PdfLine next) {
+        return next.page() == heading.page()
+                && next.isBold() == heading.isBold()
+                && Math.abs(next.height() - heading.height()) <= 0.15f * heading.height()
+                && next.y() - heading.y() > 0
+                && next.y() - heading.y() <= 2.2f * heading.height()
+                && metrics.reachesRightEdge(heading)
+                && HeadingNumber.split(next.text()).isEmpty()
+                && !next.isTabular();
+    }
+
+    private List<PdfHeading> withUnnumbered(List<PdfPage> pages, Set<Integer> contentsPages, List<PdfHeading> numbered) {
+        if (numbered.isEmpty()) return numbered;
+        List<PdfHeading> all = new ArrayList<>();
+        Set<PdfLine> spanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        numbered.forEach(heading -> spanned.addAll(heading.lines()));
+        int next = 0;
+        boolean afterFirst = false;
+        for (PdfPage page : pages) {
+            for (PdfLine line : page.lines()) {
+                if (next < numbered.size() && numbered.get(next).lines().get(0) == line) {
+                    all.add(numbered.get(next++));
+                    afterFirst = true;
+                } else if (afterFirst && !spanned.contains(line) && !contentsPages.contains(page.number()) && isUnnumbered(line)) {
+                    all.add(new PdfHeading(null, line.text(), 1, List.of(line)));
+                }
+            }
+        }
+        return all;
+    }
+
+    private boolean isUnnumbered(PdfLine line) {
+        return line.isBold() && !line.isTabular() && line.height() >= 1.1f * metrics.bodyHeight()
+                && UNNUMBERED.matcher(line.text()).matches() && line.text().split(" ").length <= 4;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.citegraph.extractor.ingest.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Turns each page into lines of cells with their fonts, handing every page on as soon as it is read, so only one
+ * page's glyph positions are ever held.
+ */
+final class PageLineCollector extends PDFTextStripper {
+
+    private static final Pattern BOLD_NAME = Pattern.compile("bold|black|heavy|semibold|demi|cmbx|cmb\\d|-bd\\b");
+    /** Gaps wider than this many glyph heights split a line into cells (table columns, leaders, page numbers). */
+    private static final float CELL_GAP_HEIGHTS = 1.3f;
+
+    private final Consumer<PdfPage> sink;
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final List<PdfLine> lines = new ArrayList<>();
+    private final List<Word> words = new ArrayList<>();
+    private float pageHeight;
+    private float pageWidth;
+
+    PageLineCollector(Consumer<PdfPage> sink) {
+        this.sink = sink;
+        setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    void collect(PDDocument document) throws IOException {
+        writeText(document, Writer.nullWriter());
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        lines.clear();
+        words.clear();
+        pageHeight = page.getMediaBox().getHeight();
+        pageWidth = page.getMediaBox().getWidth();
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        flushLine();
+        sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, ColumnLayout.inReadingOrder(lines, pageWidth)));
+        lines.clear();
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        if (positions.isEmpty()) return;
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        if (normalized.isEmpty()) return;
+        TextPosition first = positions.get(0);
+        TextPosition last = positions.get(positions.size() - 1);
+        float y = 0;
+        float height = 0;
+        int bold = 0;
+        for (TextPosition p : positions) {
+            y = Math.max(y, p.getYDirAdj());
+            height = Math.max(height, p.getHeightDir());
+            if (isBold(p.getFont())) bold++;
+        }
+        words.add(new Word(normalized, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), y, height,
+                bold, positions.size()));
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        flushLine();
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        flushLine();
+    }
+
+    private void flushLine() {
+        if (words.isEmpty()) return;
+        float y = 0;
+        for (Word w : words) y = Math.max(y, w.y);
+        lines.add(new PdfLine(getCurrentPageNo(), y, cells()));
+        words.clear();
+    }
+
+    private List<PdfCell> cells() {
+        List<PdfCell> cells = new ArrayList<>();
+        int start = 0;
+        float gap = CELL_GAP_HEIGHTS * medianHeight(0, words.size());
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).x0 - words.get(i - 1).x1 > gap) {
+                cells.add(cell(start, i));
+                start = i;
+            }
+        }
+        return cells;
+    }
+
+    private PdfCell cell(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int bold = 0;
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (text.length() > 0) text.append(' ');
+            text.append(w.text);
+            bold += w.boldChars;
+            chars += w.chars;
+        }
+        return new PdfCell(text.toString(), words.get(from).x0, words.get(to - 1).x1, medianHeight(from, to), bold, chars);
+    }
+
+    private float medianHeight(int from, int to) {
+        float[] heights = new float[to - from];
+        for (int i = from; i < to; i++) heights[i - from] = words.get(i).height;
+        java.util.Arrays.sort(heights);
+        return heights[heights.length / 2];
+    }
+
+    private boolean isBold(PDFont font) {
+        if (font == null) return false;
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+            if (BOLD_NAME.matcher(name).find()) return true;
+            PDFontDescriptor descriptor = f.getFontDescriptor();
+            return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+        });
+    }
+
+    private record Word(String text, float x0, float x1, float y, float height, int boldChars, int chars) {
+    }
+}

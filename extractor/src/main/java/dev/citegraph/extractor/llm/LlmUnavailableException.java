@@ -1,0 +1,11 @@
+package dev.citegraph.extractor.llm;
+
+/**
+ * The model cannot be used at all (server unreachable, key refused, model unknown): extraction stops, since every
+ * further section would fail the same way. The message says what to check.
+ */
+public final class LlmUnavailableException extends RuntimeException {
+    public LlmUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.citegraph.extractor.ingest.pdf;
+
+import dev.citegraph.extractor.ingest.IngestedReport;
+import dev.citegraph.extractor.ingest.ReportReaders;
+import dev.citegraph.extractor.ingest.TestPdfs;
+import dev.citegraph.graph.model.Section;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headings come from text and font together (lines starting "**" are set in bold). */
+class PdfHeadingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void referenceLinesThatLookNumberedAreNotHeadings() throws IOException {
+        IngestedReport report = read(List.of(
+                "**1 Introduction",
+                "We study things.",
+                "**2 Results",
+                "They hold.",
+                "A. P. Gema, J. Leang, and others. Are we done with MMLU? 2024.",
+                "B. Smith. A study of studies. 2023.",
+                "**A Additional Results",
+                "More of them."));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("1", "2", "A");
+        assertThat(section(report, "2").text()).contains("A. P. Gema, J. Leang");
+        assertThat(section(report, "A").title()).isEqualTo("Additional Results");
+    }
+
+    @Test
+    void boldNumberedLinesOutOfSequenceAreNotHeadings() throws IOException {
+        IngestedReport report = read(List.of(
+                "**1 Introduction",
+                "**2 Method",
+                "**1 Step one of the method is set in bold",
+                "**3 Results"));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void trailingDotOfTheNumberIsDroppedAndLevelsFollowDots() throws IOException {
+        IngestedReport report = read(List.of("**3. Infrastructures", "**3.1. Compute Clusters", "**3.1.1. Nodes", "Text."));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("3", "3.1", "3.1.1");
+        assertThat(numbered(report)).extracting(Section::level).containsExactly(1, 2, 3);
+        assertThat(section(report, "3.1.1").parentId()).isEqualTo("report#3.1");
+    }
+
+    @Test
+    void textBeforeTheFirstHeadingIsFrontMatter() throws IOException {
+        IngestedReport report = read(List.of("A Title", "Some Authors", "**1 Introduction", "Body."));
+
+        Section front = report.sections().get(0);
+        assertThat(front.number()).isEmpty();
+        assertThat(front.title()).isEqualTo("Front matter");
+        assertThat(front.level()).isZero();
+        assertThat(front.text()).contains("Some Authors");
+    }
+
+    private IngestedReport read(List<String> lines) throws IOException {
+        return ReportReaders.read(TestPdfs.withText(dir.resolve("report.pdf"), lines));
+    }
+
+    private static List<Section> numbered(IngestedReport report) {
+        return report.sections().stream().filter(s -> !s.number().isEmpty()).toList();
+    }
+
+    private static Section section(IngestedReport report, String number) {
+        return numbered(report).stream().filter(s -> s.number().equals(number)).findFirst().orElseThrow();
+    }
+}
