@@ -22,6 +22,16 @@ public final class Suggestions {
                 .map(Scored::candidate);
     }
 
+    /** All candidates tied for nearest (at most three), for names where a tie is worth showing: V2 or V3? */
+    public static java.util.List<String> nearestAll(String word, Collection<String> candidates) {
+        Optional<String> best = nearest(word, candidates);
+        if (best.isEmpty()) return java.util.List.of();
+        int distance = distance(word.toLowerCase(Locale.ROOT), best.get().toLowerCase(Locale.ROOT));
+        return candidates.stream().distinct()
+                .filter(c -> distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)) == distance)
+                .sorted().limit(3).toList();
+    }
+
     private record Scored(String candidate, int distance) {
     }
 

@@ -46,9 +46,9 @@ public final class NameCheck {
         if (catalog.hasEntity(key)) return;
         Map<String, String> byKey = new HashMap<>();
         for (String name : catalog.entityNames()) byKey.putIfAbsent(Entity.keyOf(name), name);
-        Optional<String> near = Suggestions.nearest(key, byKey.keySet()).map(byKey::get);
+        List<String> near = Suggestions.nearestAll(key, byKey.keySet()).stream().map(byKey::get).toList();
         throw error(compiled, UNKNOWN_ENTITY, slot, "no entity named \"" + typed(slot, key) + "\" in the graph"
-                + near.map(n -> ". Did you mean \"" + n + "\"?").orElse(" (list them with: show entities)"));
+                + didYouMean(near, " (list them with: show entities)"));
     }
 
     private static void predicate(CompiledQuery compiled, Slot slot, String canonical, Catalog catalog,
@@ -65,9 +65,14 @@ public final class NameCheck {
         Map<String, String> byLower = new HashMap<>();
         for (String doc : catalog.documentIds()) byLower.put(doc.toLowerCase(Locale.ROOT), doc);
         if (byLower.containsKey(id)) return;
-        Optional<String> near = Suggestions.nearest(id, byLower.keySet()).map(byLower::get);
+        List<String> near = Suggestions.nearestAll(id, byLower.keySet()).stream().map(byLower::get).toList();
         throw error(compiled, UNKNOWN_DOCUMENT, slot, "no document \"" + typed(slot, id) + "\" in the graph"
-                + near.map(n -> ". Did you mean \"" + n + "\"?").orElse(" (list them with: show documents)"));
+                + didYouMean(near, " (list them with: show documents)"));
+    }
+
+    private static String didYouMean(List<String> names, String otherwise) {
+        if (names.isEmpty()) return otherwise;
+        return ". Did you mean " + String.join(" or ", names.stream().map(n -> "\"" + n + "\"").toList()) + "?";
     }
 
     private static String typed(Slot slot, String bound) {

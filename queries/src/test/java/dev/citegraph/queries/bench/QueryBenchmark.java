@@ -1,0 +1,122 @@
+package dev.citegraph.queries.bench;
+
+import dev.citegraph.dsl.CompiledQuery;
+import dev.citegraph.dsl.GoldenCase;
+import dev.citegraph.dsl.QueryCompiler;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.GraphStores;
+import dev.citegraph.graph.store.StoreConfig;
+import dev.citegraph.graph.store.StoreQuery;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The query language's costs: parse + compile time per golden query, and on a synthetic graph the latency of each
+ * compiled query against hand-written Cypher for the same question, alternating in the same run, through the same
+ * store and driver. Arguments: facts (default 100000), runs per query (default 200). Run by bench/query.sh.
+ */
+public final class QueryBenchmark {
+    private static final QueryCompiler COMPILER = new QueryCompiler(PredicateVocabulary.builtIn());
+
+    private record Question(String query, String cypher, Map<String, Object> parameters) {
+    }
+
+    private static final List<Question> QUESTIONS = List.of(
+            new Question("facts about \"model-17\"",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(e:Entity)<-[:SUBJECT|OBJECT]-(f:Fact {status: 'VERIFIED'}) "
+                            + "RETURN f.id AS id ORDER BY f.predicate, id",
+                    Map.of("k", "model-17")),
+            new Question("match \"model-17\" uses ?x",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:SUBJECT]-(f:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'}) RETURN f.id AS id ORDER BY id",
+                    Map.of("k", "model-17")),
+            new Question("match ?m uses \"technique-3\" . ?m pretraining_tokens ?t order by ?t desc limit 10",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:OBJECT]-(u:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity)<-[:SUBJECT]-(t:Fact {predicate: "
+                            + "'pretraining_tokens', status: 'VERIFIED'}) RETURN u.id, t.id ORDER BY t.value DESC LIMIT 10",
+                    Map.of("k", "technique-3")),
+            new Question("compare \"model-1\", \"model-2\" on total_parameters, pretraining_tokens",
+                    "UNWIND $keys AS key MATCH (:Name {key: key})-[:NAMES]->(:Entity)<-[:SUBJECT]-(f:Fact "
+                            + "{status: 'VERIFIED'}) WHERE f.predicate IN ['has_total_parameters', 'pretraining_tokens'] "
+                            + "RETURN key, f.predicate, f.id",
+                    Map.of("keys", List.of("model-1", "model-2"))),
+            new Question("count ?m where ?m uses \"technique-3\" group by document",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:OBJECT]-(f:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity), (f)-[c:CITES]->() "
+                            + "RETURN c.documentId AS document, count(DISTINCT m) AS n ORDER BY document",
+                    Map.of("k", "technique-3")),
+            new Question("match ?m training_cost ?c where ?c > 2990K \"GPU hours\" order by ?c desc limit 5",
+                    "MATCH (m:Entity)<-[:SUBJECT]-(f:Fact {predicate: 'training_cost', status: 'VERIFIED'}) "
+                            + "WHERE f.value > $v AND toLower(f.unit) IN ['gpu hours', 'gpu hour'] "
+                            + "RETURN f.id ORDER BY f.value DESC LIMIT 5",
+                    Map.of("v", 2_990_000.0)));
+
+    private QueryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int facts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        compileTimes();
+        Path dir = Files.createTempDirectory("kg-bench");
+        try (GraphStore store = GraphStores.open(StoreConfig.embedded(dir))) {
+            long start = System.nanoTime();
+            new SyntheticGraph(facts).load(store);
+            System.out.printf(Locale.ROOT, "%nloaded %,d synthetic facts in %.0f s%n", store.stats().facts(),
+                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "%-88s %10s %10s %7s%n", "question (median ms over " + runs + " runs)",
+                    "compiled", "by hand", "ratio");
+            for (Question question : QUESTIONS) latency(store, question, runs);
+        }
+    }
+
+    private static void compileTimes() {
+        List<GoldenCase> cases = GoldenCase.all();
+        for (int i = 0; i < 2_000; i++) for (GoldenCase c : cases) COMPILER.compile(c.query());
+        System.out.printf(Locale.ROOT, "%-100s %10s%n", "parse + compile (mean µs over 2000 runs)", "µs");
+        for (GoldenCase c : cases) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 2_000; i++) COMPILER.compile(c.query());
+            System.out.printf(Locale.ROOT, "%-100s %10.1f%n", c.query().replace('\n', ' '),
+                    (System.nanoTime() - start) / 2_000 / 1e3);
+        }
+    }
+
+    private static void latency(GraphStore store, Question question, int runs) {
+        CompiledQuery compiled = COMPILER.compile(question.query());
+        StoreQuery ours = compiled.bind(Map.of());
+        StoreQuery hand = new StoreQuery(question.cypher(), "", question.parameters(), List.of());
+        for (int i = 0; i < 20; i++) {
+            store.run(ours);
+            store.run(hand);
+        }
+        List<Long> oursTimes = new ArrayList<>();
+        List<Long> handTimes = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            oursTimes.add(time(store, ours));
+            handTimes.add(time(store, hand));
+        }
+        double a = median(oursTimes) / 1e6;
+        double b = median(handTimes) / 1e6;
+        System.out.printf(Locale.ROOT, "%-88s %10.2f %10.2f %7.2f%n", question.query(), a, b, a / b);
+    }
+
+    private static long time(GraphStore store, StoreQuery query) {
+        long start = System.nanoTime();
+        store.run(query);
+        return System.nanoTime() - start;
+    }
+
+    private static double median(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
