@@ -64,7 +64,7 @@ final class Neo4jDocumentWriter {
             MERGE (e:Entity {id: row.id})
               ON CREATE SET e.name = row.name, e.kind = row.kind, e.aliases = row.aliases
               ON MATCH SET e.kind = CASE WHEN e.kind = 'CONCEPT' THEN row.kind ELSE e.kind END,
-                           e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases AND a <> e.name]
+                           e.aliases = e.aliases + [a IN row.aliases + [row.name] WHERE NOT a IN e.aliases AND a <> e.name]
             WITH e, row
             UNWIND row.keys AS key
             MERGE (n:Name {key: key})

@@ -7,12 +7,17 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.synthetic.SyntheticReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.citegraph.graph.store.Reports.document;
 import static dev.citegraph.graph.store.Reports.facts;
@@ -240,11 +245,37 @@ public abstract class GraphStoreContract {
         store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
         StoreQuery query = new StoreQuery(
                 "MATCH (f:Fact) WHERE f.value > $min RETURN f.valueText AS value",
-                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?value WHERE { ?f cg:value ?v . FILTER(?v > $min)"
-                        + " BIND(STR(?v) AS ?value) }",
+                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?value WHERE { ?f cg:value ?v ; cg:valueText ?value"
+                        + " FILTER(?v > $min) }",
                 Map.of("min", new java.math.BigDecimal("1000000000")), List.of("value"));
 
         assertThat(store().run(query).rows()).extracting(row -> row.get("value")).containsExactly("671000000000");
+    }
+
+    @Test
+    void shouldEndConsistentWhenTwoBuildsRunAtOnce() throws Exception {
+        SyntheticReports reports = new SyntheticReports(4, 150, 20, 60);
+        ExecutorService builds = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = builds.submit(() -> build(reports, 0, 4));
+            Future<?> second = builds.submit(() -> build(reports, 2, 6));
+            first.get(5, TimeUnit.MINUTES);
+            second.get(5, TimeUnit.MINUTES);
+        } finally {
+            builds.shutdownNow();
+        }
+        StoreStats concurrentStats = store().stats();
+        List<Fact> concurrentFacts = store().allFacts();
+
+        clear();
+        build(reports, 0, 6);
+
+        assertThat(concurrentStats).isEqualTo(store().stats());
+        assertThat(concurrentFacts).isEqualTo(store().allFacts());
+    }
+
+    private void build(SyntheticReports reports, int from, int to) {
+        for (int d = from; d < to; d++) store().replaceDocument(reports.document(d), reports.sections(d), reports.facts(d));
     }
 
     private static <T> T single(List<T> items) {

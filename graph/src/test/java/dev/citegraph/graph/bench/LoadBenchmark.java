@@ -1,0 +1,112 @@
+package dev.citegraph.graph.bench;
+
+import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
+import dev.citegraph.graph.neo4j.Neo4jConnections;
+import dev.citegraph.graph.neo4j.Neo4jGraphStore;
+import dev.citegraph.graph.synthetic.SyntheticReports;
+import org.neo4j.driver.Driver;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Load throughput of the embedded Neo4j store: cited facts per second through {@code replaceDocument} (batched
+ * UNWIND + MERGE, one transaction a document) against the naive one-MERGE-per-transaction writer, in the same run.
+ *
+ * <p>Arguments: total facts, facts per document, facts for the naive writer, work directory. Run by
+ * {@code bench/load.sh}.
+ */
+public final class LoadBenchmark {
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int total = Integer.parseInt(args[0]);
+        int perDocument = Integer.parseInt(args[1]);
+        int naiveTotal = Integer.parseInt(args[2]);
+        Path work = Path.of(args[3]);
+        SyntheticReports reports = new SyntheticReports(40, perDocument, Math.max(1_000, total / 20), 50);
+        Result batched = batched(reports, total / perDocument, work.resolve("batched"));
+        int naivePerDocument = Math.min(perDocument, naiveTotal);
+        SyntheticReports naiveReports = new SyntheticReports(40, naivePerDocument, reports.entities(), 50);
+        Result naive = naive(naiveReports, naiveTotal / naivePerDocument, work.resolve("naive"));
+        System.out.printf(Locale.ROOT, "batched: %,d facts in %.1f s = %,.0f facts/s (process CPU %.1f s)%n",
+                batched.facts, batched.seconds, batched.facts / batched.seconds, batched.cpuSeconds);
+        System.out.printf(Locale.ROOT, "naive:   %,d facts in %.1f s = %,.0f facts/s (process CPU %.1f s)%n",
+                naive.facts, naive.seconds, naive.facts / naive.seconds, naive.cpuSeconds);
+        System.out.printf(Locale.ROOT, "speed-up: %.1fx%n",
+                (batched.facts / batched.seconds) / (naive.facts / naive.seconds));
+        System.out.printf(Locale.ROOT, "store on disk after batched load: %,.1f MB (%,.1f MB per million facts)%n",
+                batched.diskBytes / 1e6, batched.diskBytes / 1e6 / (batched.facts / 1e6));
+        System.out.printf(Locale.ROOT, "peak resident memory of this JVM: %,.0f MB; peak heap used %,.0f MB%n",
+                peakRssKb() / 1024.0, peakHeapBytes() / 1e6);
+    }
+
+    private record Result(long facts, double seconds, double cpuSeconds, long diskBytes) {
+    }
+
+    private static Result batched(SyntheticReports reports, int documents, Path dir) throws IOException {
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
+             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
+            long started = System.nanoTime();
+            long cpu = processCpu();
+            for (int d = 0; d < documents; d++) {
+                store.replaceDocument(reports.document(d), reports.sections(d), reports.facts(d));
+                if ((d + 1) % 10 == 0) progress("batched", d + 1, documents, started);
+            }
+            return new Result((long) documents * reports.facts(), seconds(started), (processCpu() - cpu) / 1e9,
+                    sizeOf(dir.resolve("data")));
+        }
+    }
+
+    private static Result naive(SyntheticReports reports, int documents, Path dir) {
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
+             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
+            Driver driver = Neo4jConnections.embedded(server);
+            NaiveWriter writer = new NaiveWriter(driver);
+            long started = System.nanoTime();
+            long cpu = processCpu();
+            for (int d = 0; d < documents; d++) {
+                writer.write(reports.document(d), reports.sections(d), reports.facts(d));
+                progress("naive", d + 1, documents, started);
+            }
+            driver.close();
+            return new Result((long) documents * reports.facts(), seconds(started), (processCpu() - cpu) / 1e9, 0);
+        }
+    }
+
+    private static void progress(String writer, int done, int of, long started) {
+        System.err.printf(Locale.ROOT, "%s: %d/%d documents, %.0f s%n", writer, done, of, seconds(started));
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long peakRssKb() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmHWM:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+}
