@@ -23,9 +23,11 @@ start=$(date +%s.%N)
 for _ in $(seq "$ROUNDS"); do for pdf in "${PDFS[@]}"; do pdftotext -layout "$pdf" /dev/null; done; done
 end=$(date +%s.%N)
 PDFTOTEXT_RSS=$( { /usr/bin/time -f '%M' pdftotext -layout "${PDFS[0]}" /dev/null; } 2>&1 | tail -1)
-awk -v p="$PAGES" -v r="$ROUNDS" -v s="$start" -v e="$end" -v m="$PDFTOTEXT_RSS" \
-    'BEGIN { printf "pdftotext -layout: %.1f pages/s, peak RSS %d MB (one PDF)\n", p * r / (e - s), m / 1024 }'
+PDFTOTEXT_RATE=$(awk -v p="$PAGES" -v r="$ROUNDS" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", p * r / (e - s) }')
+echo "pdftotext -layout: $PDFTOTEXT_RATE pages/s, peak RSS $((PDFTOTEXT_RSS / 1024)) MB (one PDF)"
 
-JAVA_OUT=$(/usr/bin/time -f 'maxrss_kb %M' java -Dpdfbox.fontcache=extractor/target -cp "$CP" bench/ReadBenchmark.java "$WARMUP" "$ROUNDS" "${PDFS[@]}" 2>&1)
+HEAP=${HEAP:-256m}
+JAVA_OUT=$(/usr/bin/time -f 'maxrss_kb %M' java -Xmx"$HEAP" -Dpdfbox.fontcache=extractor/target -cp "$CP" bench/ReadBenchmark.java "$WARMUP" "$ROUNDS" "${PDFS[@]}" 2>&1)
 echo "$JAVA_OUT" | grep -v maxrss_kb
-echo "$JAVA_OUT" | awk '/maxrss_kb/ { printf "citegraph JVM peak RSS %d MB (default heap settings)\n", $2 / 1024 }'
+echo "$JAVA_OUT" | awk -v h="$HEAP" '/maxrss_kb/ { printf "citegraph JVM peak RSS %d MB (-Xmx%s)\n", $2 / 1024, h }'
+echo "$JAVA_OUT" | awk -v base="$PDFTOTEXT_RATE" '/^citegraph: mean/ { printf "ratio: citegraph mean / pdftotext = %.2f (target >= 0.33)\n", $3 / base }'

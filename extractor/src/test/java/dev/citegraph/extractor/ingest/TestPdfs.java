@@ -119,7 +119,10 @@ public final class TestPdfs {
         }
     }
 
-    /** Writes lines on a new page; a line starting with "**" is set in bold (the marker is not printed). */
+    /**
+     * Writes lines on a new page; a line starting with "**" is set in bold, one starting with "##" in 14 pt bold (the
+     * markers are not printed).
+     */
     public static void addPage(PDDocument document, List<String> lines) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
@@ -127,12 +130,13 @@ public final class TestPdfs {
             float y = PDRectangle.A4.getHeight() - 90;
             for (String line : lines) {
                 boolean bold = line.startsWith("**");
+                boolean large = line.startsWith("##");
                 content.beginText();
-                content.setFont(bold ? BOLD : REGULAR, 11);
+                content.setFont(bold || large ? BOLD : REGULAR, large ? 14 : 11);
                 content.newLineAtOffset(72, y);
-                content.showText(bold ? line.substring(2) : line);
+                content.showText(bold || large ? line.substring(2) : line);
                 content.endText();
-                y -= 14;
+                y -= large ? 20 : 14;
             }
         }
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds headings from text and fonts together. A numbered heading is a line that starts with a section number, is
  * set in bold or larger than body text, and fits the sequence: of all candidates, the longest run whose numbers
  * increase is kept, so a stray bold "A" in a figure cannot derail the rest. Unnumbered headings ("References") are
- * whole bold lines larger than body text, after the first numbered heading.
+ * whole short bold lines larger than body text, after the first numbered heading (anywhere, in a report that numbers
+ * none of its headings).
  */
 final class HeadingDetector {
 
@@ -78,12 +79,11 @@ final class HeadingDetector {
     }
 
     private List<PdfHeading> withUnnumbered(List<PdfPage> pages, Set<Integer> contentsPages, List<PdfHeading> numbered) {
-        if (numbered.isEmpty()) return numbered;
         List<PdfHeading> all = new ArrayList<>();
         Set<PdfLine> spanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         numbered.forEach(heading -> spanned.addAll(heading.lines()));
         int next = 0;
-        boolean afterFirst = false;
+        boolean afterFirst = numbered.isEmpty();
         for (PdfPage page : pages) {
             for (PdfLine line : page.lines()) {
                 if (next < numbered.size() && numbered.get(next).lines().get(0) == line) {

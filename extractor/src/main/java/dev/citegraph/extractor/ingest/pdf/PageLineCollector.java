@@ -32,13 +32,14 @@ final class PageLineCollector extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final List<PdfLine> lines = new ArrayList<>();
     private final List<Word> words = new ArrayList<>();
+    private final OverprintFilter overprints = new OverprintFilter();
     private float pageHeight;
     private float pageWidth;
 
     PageLineCollector(Consumer<PdfPage> sink) {
         this.sink = sink;
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false);
     }
 
     void collect(PDDocument document) throws IOException {
@@ -47,6 +48,7 @@ final class PageLineCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        overprints.startPage();
         lines.clear();
         words.clear();
         pageHeight = page.getMediaBox().getHeight();
@@ -58,6 +60,11 @@ final class PageLineCollector extends PDFTextStripper {
         flushLine();
         sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, ColumnLayout.inReadingOrder(lines, pageWidth)));
         lines.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!overprints.isRepeat(text)) super.processTextPosition(text);
     }
 
     @Override

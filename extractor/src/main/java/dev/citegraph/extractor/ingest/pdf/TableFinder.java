@@ -1,21 +1,16 @@
 package dev.citegraph.extractor.ingest.pdf;
 
+import dev.citegraph.extractor.ingest.TableCaptions;
 import dev.citegraph.graph.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tables found by their caption ("Table 1 | Training costs ...", "Table 2: ..."): the rows are the block of lines
  * with column gaps right above or below the caption, each row cut into cells where the gaps are.
  */
 final class TableFinder {
-
-    private static final Pattern CAPTION = Pattern.compile(
-            "^(Table|TABLE|Tab\\.)\\s+([A-Z]?\\d+(?:\\.\\d+)*|[A-Z])\\s*[|:.—–]\\s*(.*)$");
 
     private final LayoutMetrics metrics;
 
@@ -32,21 +27,15 @@ final class TableFinder {
         List<PdfLine> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
             int index = i;
-            captionAt(lines, i).ifPresent(caption -> found.add(tableFor(page, index, caption)));
+            TableCaptions.parse(lines.get(i).text()).ifPresent(caption -> found.add(tableFor(page, index, caption)));
         }
         return found;
     }
 
-    private Optional<Matcher> captionAt(List<PdfLine> lines, int index) {
-        PdfLine line = lines.get(index);
-        Matcher m = CAPTION.matcher(line.text());
-        return m.matches() ? Optional.of(m) : Optional.empty();
-    }
-
-    private Found tableFor(PdfPage page, int captionIndex, Matcher caption) {
+    private Found tableFor(PdfPage page, int captionIndex, TableCaptions.Caption caption) {
         List<PdfLine> lines = page.lines();
         int end = captionIndex;
-        StringBuilder text = new StringBuilder(caption.group(3));
+        StringBuilder text = new StringBuilder(caption.text());
         while (end + 1 < lines.size() && continuesCaption(lines.get(end), lines.get(end + 1))) {
             text.append(' ').append(lines.get(++end).text());
         }
@@ -55,14 +44,13 @@ final class TableFinder {
         List<PdfLine> rows = tabularCount(above) >= tabularCount(below) ? above : below;
         List<List<String>> cells = new ArrayList<>();
         for (PdfLine row : rows) cells.add(row.cells().stream().map(PdfCell::text).toList());
-        String label = caption.group(1) + " " + caption.group(2);
-        return new Found(lines.get(captionIndex), new Table(label, text.toString().strip(), page.number(), cells));
+        return new Found(lines.get(captionIndex), new Table(caption.label(), text.toString().strip(), page.number(), cells));
     }
 
     private boolean continuesCaption(PdfLine line, PdfLine next) {
         float step = next.y() - line.y();
         return !next.isTabular() && step > 0 && step <= 1.3f * metrics.linePitch()
-                && !CAPTION.matcher(next.text()).matches() && next.x0() >= line.x0() - 2;
+                && TableCaptions.parse(next.text()).isEmpty() && next.x0() >= line.x0() - 2;
     }
 
     /** The lines next to the caption, going {@code direction}, while they look like table rows. */
@@ -73,7 +61,7 @@ final class TableFinder {
             PdfLine line = lines.get(i);
             float step = Math.abs(line.y() - last.y());
             boolean prose = !line.isTabular() && line.x1() - line.x0() > 0.6f * metrics.textWidth();
-            if (prose || step > 3.5f * metrics.linePitch() || CAPTION.matcher(line.text()).matches()) break;
+            if (prose || step > 3.5f * metrics.linePitch() || TableCaptions.parse(line.text()).isPresent()) break;
             block.add(line);
             last = line;
         }

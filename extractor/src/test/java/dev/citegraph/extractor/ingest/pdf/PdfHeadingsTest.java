@@ -67,6 +67,15 @@ class PdfHeadingsTest {
         assertThat(front.text()).contains("Some Authors");
     }
 
+    @Test
+    void reportWithoutNumbersSplitsAtLargeBoldHeadings() throws IOException {
+        IngestedReport report = read(List.of("A title line", "##Introduction", "Why we did it.", "##Related Work",
+                "Who did it before."));
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Front matter", "Introduction", "Related Work");
+        assertThat(report.sections().get(2).text()).isEqualTo("Who did it before.");
+    }
+
     private IngestedReport read(List<String> lines) throws IOException {
         return ReportReaders.read(TestPdfs.withText(dir.resolve("report.pdf"), lines));
     }
