@@ -1,14 +1,10 @@
 package dev.citegraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.citegraph.extractor.eval.GoldFact;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -32,21 +28,14 @@ public final class GoldAnswers implements Function<String, String> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SECTION = Pattern.compile("(?m)^Section: (?:§(\\S+) )?(.*?)(?: \\(part (\\d+) of (\\d+)\\))?$");
 
-    private final List<JsonNode> gold;
+    private final List<GoldFact> gold;
     private final Noise noise;
     private final Random random;
 
-    public GoldAnswers(List<JsonNode> gold, Noise noise, long seed) {
+    public GoldAnswers(List<GoldFact> gold, Noise noise, long seed) {
         this.gold = List.copyOf(gold);
         this.noise = noise;
         this.random = new Random(seed);
-    }
-
-    /** The gold facts of one report ({@code ../shared/corpus/gold/facts/<doc>.jsonl}). */
-    public static List<JsonNode> read(Path jsonl) throws IOException {
-        List<JsonNode> facts = new ArrayList<>();
-        for (String line : Files.readAllLines(jsonl)) if (!line.isBlank()) facts.add(JSON.readTree(line));
-        return facts;
     }
 
     @Override
@@ -56,15 +45,14 @@ public final class GoldAnswers implements Function<String, String> {
         if (heading.find() && heading.group(1) != null) {
             String number = heading.group(1);
             boolean whole = heading.group(3) == null;
-            for (JsonNode fact : gold) {
-                boolean here = number.equals(fact.path("section").asText())
-                        || number.equals(fact.path("section_alt").asText());
-                if (here && (whole || folded(userMessage).contains(folded(fact.path("quote").asText())))) {
-                    if (random.nextDouble() >= noise.drop()) facts.add(proposal(fact));
+            String message = folded(userMessage);
+            for (GoldFact fact : gold) {
+                if (answersHere(fact, number, whole, message) && random.nextDouble() >= noise.drop()) {
+                    facts.add(proposal(fact));
                 }
             }
             if (random.nextDouble() < noise.madeUpFact() && !gold.isEmpty()) {
-                facts.add(madeUp(gold.get(0).path("subject").asText()));
+                facts.add(madeUp(gold.get(0).subject()));
             }
         }
         ObjectNode root = JSON.createObjectNode();
@@ -72,12 +60,25 @@ public final class GoldAnswers implements Function<String, String> {
         return wrapped(root.toPrettyString());
     }
 
-    private ObjectNode proposal(JsonNode fact) {
+    /**
+     * Whether a perfect model reading this part states the fact: in its gold section when that part shows the quote
+     * (or is the whole section); a table fact whose table may be printed in another section ({@code section_alt})
+     * in whichever of the two shows the row.
+     */
+    private static boolean answersHere(GoldFact fact, String number, boolean whole, String message) {
+        boolean quoteShown = message.contains(folded(fact.quote()));
+        if (!fact.sectionAlt().isEmpty()) {
+            return quoteShown && (number.equals(fact.section()) || number.equals(fact.sectionAlt()));
+        }
+        return number.equals(fact.section()) && (whole || quoteShown);
+    }
+
+    private ObjectNode proposal(GoldFact fact) {
         ObjectNode out = JSON.createObjectNode();
-        out.put("subject", fact.path("subject").asText());
-        out.put("predicate", fact.path("predicate").asText());
-        String object = fact.path("object").asText();
-        String quote = fact.path("quote").asText();
+        out.put("subject", fact.subject());
+        out.put("predicate", fact.predicate());
+        String object = fact.object();
+        String quote = fact.quote();
         double roll = random.nextDouble();
         if (roll < noise.wrongNumber() && object.matches(".*\\d.*")) {
             object = shiftFirstDigit(object);
@@ -86,7 +87,10 @@ public final class GoldAnswers implements Function<String, String> {
         }
         out.put("object", object);
         out.put("quote", quote);
-        if (fact.has("qualifiers") && fact.get("qualifiers").size() > 0) out.set("qualifiers", fact.get("qualifiers"));
+        if (!fact.qualifiers().isEmpty()) {
+            ObjectNode qualifiers = out.putObject("qualifiers");
+            fact.qualifiers().forEach(qualifiers::put);
+        }
         return out;
     }
 

@@ -15,12 +15,17 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
+                DemoCommand.class,
                 SectionsCommand.class,
                 QueryCommand.class,
                 RunCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
                 StatsCommand.class,
+                EvalCommand.class,
+                ReviewCommand.class,
+                CompareCommand.class,
+                AskCommand.class,
         })
 public final class Kg implements Runnable {
 

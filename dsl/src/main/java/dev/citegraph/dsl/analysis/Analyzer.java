@@ -161,7 +161,7 @@ public final class Analyzer implements Statement.Visitor<Plan> {
     }
 
     private Slot name(Argument argument) {
-        if (argument instanceof StringLiteral s && dev.citegraph.graph.model.Entity.keyOf(s.text()).isEmpty()) {
+        if (argument instanceof StringLiteral s && s.text().isBlank()) {
             throw SemanticErrors.error(source, SemanticErrors.EMPTY_NAME, s.position(),
                     "an entity name cannot be empty: write it in double quotes, e.g. \"DeepSeek-V3\"");
         }

@@ -35,16 +35,18 @@ final class Variables {
             if (p.predicate() instanceof Variable v) predicates.add(v.name());
             if (p.object() instanceof Variable v) objectCount.merge(v.name(), 1, Integer::sum);
         }
+        for (Clause.Pattern p : patterns) {
+            if (p.predicate() instanceof Variable v && (subjects.contains(v.name()) || objectCount.containsKey(v.name()))) {
+                throw SemanticErrors.error(source, SemanticErrors.PREDICATE_AND_TERM, v.position(),
+                        "variable " + v + " is used both as a predicate and as a subject or object: "
+                                + "give them different names");
+            }
+        }
         Map<String, Output> bindings = new LinkedHashMap<>();
         for (int i = 0; i < patterns.size(); i++) {
             Clause.Pattern p = patterns.get(i);
-            bind(bindings, p.subject(), i, Output.Role.SUBJECT, predicates, source);
+            bind(bindings, p.subject(), i, Output.Role.SUBJECT);
             if (p.predicate() instanceof Variable v) {
-                if (subjects.contains(v.name()) || objectCount.containsKey(v.name())) {
-                    throw SemanticErrors.error(source, SemanticErrors.PREDICATE_AND_TERM, v.position(),
-                            "variable " + v + " is used both as a predicate and as a subject or object: "
-                                    + "give them different names");
-                }
                 bindings.putIfAbsent(v.name(),
                         new Output(new Target.PredicateTarget(v.name(), i), i, Output.Role.PREDICATE));
             }
@@ -53,20 +55,14 @@ final class Variables {
             if (p.object() instanceof Variable v && !entity) {
                 bindings.putIfAbsent(v.name(), new Output(new Target.ValueTarget(v.name(), i), i, Output.Role.OBJECT));
             } else {
-                bind(bindings, p.object(), i, Output.Role.OBJECT, predicates, source);
+                bind(bindings, p.object(), i, Output.Role.OBJECT);
             }
         }
         return new Variables(bindings);
     }
 
-    private static void bind(Map<String, Output> bindings, Term term, int pattern, Output.Role role,
-                             Set<String> predicates, String source) {
+    private static void bind(Map<String, Output> bindings, Term term, int pattern, Output.Role role) {
         if (!(term instanceof Variable v)) return;
-        if (predicates.contains(v.name())) {
-            throw SemanticErrors.error(source, SemanticErrors.PREDICATE_AND_TERM, v.position(),
-                    "variable " + v + " is used both as a predicate and as a subject or object: "
-                            + "give them different names");
-        }
         bindings.putIfAbsent(v.name(), new Output(new Target.EntityTarget(v.name()), pattern, role));
     }
 

@@ -16,6 +16,10 @@ final class Expectations {
     private static final Set<Integer> COMPARATORS = Set.of(KgqLexer.EQ, KgqLexer.NEQ, KgqLexer.LT, KgqLexer.LTE,
             KgqLexer.GT, KgqLexer.GTE, KgqLexer.DOUBLE_EQ);
 
+    private static final Set<Integer> STATEMENTS = Set.of(KgqLexer.FACTS, KgqLexer.MATCH, KgqLexer.COMPARE,
+            KgqLexer.COUNT, KgqLexer.SUM, KgqLexer.MIN, KgqLexer.MAX, KgqLexer.AVG, KgqLexer.SHOW, KgqLexer.SECTIONS,
+            KgqLexer.EXPLAIN);
+
     private Expectations() {
     }
 
@@ -29,6 +33,10 @@ final class Expectations {
             left.remove(KgqLexer.IDENTIFIER);
             left.remove(KgqLexer.VARIABLE);
             left.removeIf(Expectations::isWordKeyword);
+        }
+        if (left.containsAll(STATEMENTS)) {
+            names.add("<statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain)");
+            left.removeAll(STATEMENTS);
         }
         if (left.containsAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER, KgqLexer.VARIABLE))) {
             names.add("<term> (\"name\", $parameter or ?variable)");

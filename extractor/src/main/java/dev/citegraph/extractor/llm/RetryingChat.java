@@ -1,8 +1,8 @@
 package dev.citegraph.extractor.llm;
 
 import dev.citegraph.extractor.llm.http.HttpStatusException;
-import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Calls a chat model, retrying what a retry can fix: 429 after the server's {@code Retry-After} (or a backoff when it
- * names none), 5xx and timeouts after a doubling backoff. Anything else (400, 401, 404, an unreachable server)
+ * names none), 5xx, timeouts and broken connections after a doubling backoff. Anything else (400, 401, 404, an unreachable server)
  * propagates at once. Thread-safe: one instance serves every concurrent call.
  */
 public final class RetryingChat {
@@ -59,9 +59,8 @@ public final class RetryingChat {
                     .map(policy::honour)
                     .orElseGet(() -> policy.backoff(attempt)));
         }
-        if (e instanceof InternalServerException || e instanceof TimeoutException) {
-            return Optional.of(policy.backoff(attempt));
-        }
+        // InternalServerException (5xx), TimeoutException and a broken exchange are all RetriableExceptions.
+        if (e instanceof RetriableException) return Optional.of(policy.backoff(attempt));
         return Optional.empty();
     }
 

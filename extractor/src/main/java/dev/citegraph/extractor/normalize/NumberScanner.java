@@ -20,7 +20,7 @@ public final class NumberScanner {
             "(?<![\\p{L}\\p{N}.,])"
                     + "(?<dollar>\\$\\s?)?"
                     + "(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?<frac>\\.\\d+)?"
-                    + "(?:\\s?[×x*]\\s?10\\s?(?:(?:\\^|\\*\\*)\\s?(?<pow>[-+]?\\d+)|(?<signedPow>[-+]\\s?\\d+))(?![\\d.]))?"
+                    + "(?:\\s?[×x*]\\s?10\\s?(?:(?:\\^|\\*\\*)\\s?(?<pow>[-+]?\\d+)|(?<signedPow>[-+]\\s?\\d+))(?!\\d|\\.\\d))?"
                     + "(?:[eE](?<exp>[-+]?\\d+)(?![\\p{L}\\d]))?"
                     + "(?:(?<letter>[KkMBT])(?![\\p{L}\\p{N}])|\\s(?<word>thousand|million|billion|trillion)\\b)?"
                     + "(?<suffix>\\s?%|\\s?×|x(?![\\p{L}\\p{N}])|\\s(?:times|percent)\\b)?");

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Quantity phrases a report states about a model, one rule per kind: "671B total parameters", "37B activated",
  * "trained on 14.8T tokens" / "pre-train ... on 14.8 trillion ... tokens", "corpus contains 8.1T tokens", "2.788M H800 GPU hours", "$5.576M" in a
- * sentence about cost, "a context length of 128K". The subject is the model the sentence names before the number,
+ * sentence about cost, "a context length of 128K", and the settings every model report states the same way ("the
+ * number of Transformer layers to 60", "2 shared experts and 160 routed experts", "6 experts will be activated",
+ * "a vocabulary size of 100K", "the maximum learning rate is set to 2.4 × 10−4"). The subject is the model the sentence names before the number,
  * else the report's main model; the quote is the whole sentence.
  */
 final class QuantityRules {
@@ -37,7 +39,18 @@ final class QuantityRules {
                     "(?i)(?:per|each) trillion tokens"),
             rule("gpu_hours", "(" + BIG + "\\s+(?:[HA]\\d+\\s+)?GPU\\s+hours)", null),
             rule("training_cost", "(\\$\\s?" + BIG + ")", "(?i)cost"),
-            rule("max_context_length", "context (?:length|window)s? (?:of |to |up to )*(\\d+K)\\b", null));
+            rule("max_context_length", "context (?:length|window)s? (?:of |to |up to )*(\\d+K)\\b", null),
+            rule("num_transformer_layers", "number of (?:Transformer )?layers (?:to|is|as|of) (\\d+)\\b", null),
+            rule("hidden_dimension", "hidden (?:dimension|size) (?:to|is|as|of) (\\d+)\\b(?!/|\\.\\d)", null),
+            rule("num_attention_heads", "number of attention heads(?: \\S{1,4})? (?:to|is|as) (\\d+)\\b", null),
+            rule("num_shared_experts", "\\b(\\d+ shared experts?)\\b", "consists? of|compris|includ|\\bha(?:s|ve)\\b"),
+            rule("num_routed_experts", "(?<!out of )\\b(\\d+ routed experts)\\b",
+                    "consists? of|compris|includ|\\bha(?:s|ve)\\b"),
+            rule("num_activated_routed_experts", "\\b(\\d+ (?:routed )?experts) (?:will be|are|is) activated", null),
+            rule("tokenizer_vocabulary_size", "vocabulary size (?:of|is set to|to|is) (\\d+K)\\b", null),
+            rule("pretraining_max_sequence_length", "maximum sequence length (?:to|of|is) (\\d+K)\\b", null),
+            rule("peak_learning_rate", "maximum learning rate (?:[\\w ]{0,30}?)(?:is set to|to|of) "
+                    + "(\\d+(?:\\.\\d+)?\\s?×\\s?10\\s?[−-]\\s?\\d+)", null));
 
     private static Rule rule(String predicate, String regex, String sentenceMustSay) {
         return new Rule(predicate, Pattern.compile(regex),

@@ -92,6 +92,33 @@ public final class TestPdfs {
         content.endText();
     }
 
+    /** One page set in two columns: each list is printed top-down in its column, both starting at the same height. */
+    public static Path twoColumns(Path file, List<String> left, List<String> right) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                writeColumn(content, 56, left);
+                writeColumn(content, 310, right);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void writeColumn(PDPageContentStream content, float x, List<String> lines) throws IOException {
+        float y = PDRectangle.A4.getHeight() - 90;
+        for (String line : lines) {
+            boolean bold = line.startsWith("**");
+            content.beginText();
+            content.setFont(bold ? BOLD : REGULAR, 10);
+            content.newLineAtOffset(x, y);
+            content.showText(bold ? line.substring(2) : line);
+            content.endText();
+            y -= 12;
+        }
+    }
+
     /** Writes lines on a new page; a line starting with "**" is set in bold (the marker is not printed). */
     public static void addPage(PDDocument document, List<String> lines) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);

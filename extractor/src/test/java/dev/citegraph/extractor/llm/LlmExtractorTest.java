@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A report through the whole LLM extraction, over HTTP, with the project's fact assembler: what is stored verified,
@@ -89,6 +90,16 @@ class LlmExtractorTest {
         assertThat(again.runReport().modelCalls()).isZero();
         assertThat(again.runReport().cacheHits()).isEqualTo(2);
         assertThat(verified(result)).contains("DeepSeek-V3 adopts MLA");
+    }
+
+    @Test
+    void stopsTheReportWhenTheModelServerCannotBeReached() {
+        LlmSettings nowhere = server.settings(cacheDir)
+                .withBaseUrl("http://127.0.0.1:" + OpenAiChunkExtractionTest.freePort() + "/v1");
+
+        assertThatThrownBy(() -> extractor(nowhere).extract(report()))
+                .isInstanceOf(LlmUnavailableException.class)
+                .hasMessageContaining("cannot reach the model server");
     }
 
     private LlmExtractor extractor(LlmSettings settings) {

@@ -37,6 +37,7 @@ final class ModelServer implements AutoCloseable {
         return protocol == Protocol.OLLAMA ? server.baseUrl() : server.baseUrl() + "/v1";
     }
 
+    /** Settings for this server; the timeout is generous because test machines can be heavily loaded. */
     LlmSettings settings(Path cacheDir) {
         LlmSpec spec = switch (protocol) {
             case OPENAI -> new LlmSpec(LlmProvider.OPENAI, "gpt-4o-mini");
@@ -44,7 +45,7 @@ final class ModelServer implements AutoCloseable {
             case ANTHROPIC -> new LlmSpec(LlmProvider.ANTHROPIC, "claude-sonnet-4-5");
         };
         return new LlmSettings(spec, baseUrl(), protocol == Protocol.OLLAMA ? null : "sk-test",
-                Duration.ofSeconds(2), 2, true, cacheDir);
+                Duration.ofSeconds(30), 2, true, cacheDir);
     }
 
     /** Answers the given responses in turn, the last one for every further call. */

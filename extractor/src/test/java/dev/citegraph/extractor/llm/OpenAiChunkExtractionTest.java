@@ -125,6 +125,18 @@ class OpenAiChunkExtractionTest {
     }
 
     @Test
+    void retriesWhenTheConnectionIsResetMidway() {
+        server.answers(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+                server.ok(Fixtures.answer("single-fact-object.txt"), 10, 10));
+
+        ChunkOutcome outcome = extractor(server.settings(cacheDir)).extract(Fixtures.costChunk());
+
+        assertThat(sleeps).containsExactly(Duration.ofMillis(100));
+        assertThat(outcome).isInstanceOf(ChunkOutcome.Extracted.class);
+    }
+
+    @Test
     void recordsTheSectionAsFailedWhenRetriesAreSpent() {
         server.answers(ModelServer.status(500, "{\"error\":{\"message\":\"internal error\"}}"));
 

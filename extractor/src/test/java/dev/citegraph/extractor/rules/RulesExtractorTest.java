@@ -97,6 +97,23 @@ class RulesExtractorTest {
     }
 
     @Test
+    void readsTheSettingsModelReportsStateTheSameWay() {
+        String text = "For Lumen-16B, we set the number of Transformer layers to 28 and the hidden dimension to "
+                + "2048. Each MoE layer consists of 2 shared experts and 64 routed experts. Among the routed experts, "
+                + "6 experts will be activated for each token. The maximum learning rate is set to 4.2 × 10\u22124.";
+        Section section = new Section("lumen#3", "lumen", "3", "Setup", 1, 3, 3, text, null,
+                List.of(new PageStart(3, 0)), List.of());
+        List<Fact> settings = extractor.extract(new IngestedReport(
+                new Document("lumen", "Lumen-16B: a report", "lumen.md", "", 3), List.of(section))).facts();
+        assertThat(settings).allMatch(Fact::isVerified)
+                .extracting(f -> f.subject().name() + " " + f.predicate().name() + " " + f.object().display())
+                .contains("Lumen-16B num_transformer_layers 28", "Lumen-16B hidden_dimension 2048",
+                        "Lumen-16B num_shared_experts 2 shared experts", "Lumen-16B num_routed_experts 64 routed experts",
+                        "Lumen-16B num_activated_routed_experts 6 experts", "Lumen-16B peak_learning_rate 4.2 × 10\u22124")
+                .doesNotContain("Lumen-16B num_routed_experts 4 routed experts");
+    }
+
+    @Test
     void proposesNothingItCannotQuote() {
         assertThat(facts).isNotEmpty().allMatch(Fact::isVerified);
     }

@@ -20,6 +20,7 @@ class NumberCheckTest {
             "5.76 times | boosts the throughput to 5.76×",
             "0.00024 | The maximum learning rate is set to 2.4 × 10−4 ,",
             "2 epochs | for two epochs using the above curated dataset",
+            "4.2 × 10−4 | The maximum learning rate is set to 4.2 × 10−4.",
             "DeepSeek 67B | compared with DeepSeek 67B, DeepSeek-V2 saves",
     })
     void findsEveryNumberOfTheObjectInSomeSpelling(String object, String quote) {

@@ -1,5 +1,6 @@
 package dev.citegraph.queries.query;
 
+import dev.citegraph.dsl.ast.AggregateFunction;
 import dev.citegraph.dsl.plan.Grouping;
 import dev.citegraph.dsl.plan.Output;
 import dev.citegraph.dsl.plan.Plan;
@@ -88,7 +89,11 @@ final class AnswerBuilder implements Plan.Visitor<Answer> {
             Map<String, Object> row = result.rows().get(i);
             Optional<String> group = plan.group().map(g -> row.get("grp") == null ? "" : row.get("grp").toString());
             List<Fact> cited = idsByRow.get(i).stream().map(facts::get).filter(f -> f != null).toList();
-            rows.add(new Answer.AggregateRow(group, number(row.get("agg")), cited));
+            Optional<BigDecimal> value = number(row.get("agg"));
+            if (plan.function() == AggregateFunction.MIN || plan.function() == AggregateFunction.MAX) {
+                cited = cited.stream().filter(f -> value.isPresent() && isValue(f, value.get())).toList();
+            }
+            rows.add(new Answer.AggregateRow(group, value, cited));
         }
         Optional<String> groupColumn = plan.group().map(g -> g instanceof Grouping.ByTarget t
                 ? "?" + t.target().variable() : "document");
@@ -150,6 +155,12 @@ final class AnswerBuilder implements Plan.Visitor<Answer> {
         if (value instanceof List<?> list) list.forEach(v -> ids.add(v.toString()));
         else if (value != null && !value.toString().isBlank()) ids.addAll(Arrays.asList(value.toString().split("\\s+")));
         return ids.stream().sorted().distinct().toList();
+    }
+
+    /** Whether a fact states this (rounded) value: the facts a min or max cites are the ones that reach it. */
+    private static boolean isValue(Fact fact, BigDecimal value) {
+        return fact.object() instanceof FactObject.QuantityObject q
+                && number(q.quantity().value()).map(v -> v.compareTo(value) == 0).orElse(false);
     }
 
     private static Optional<BigDecimal> number(Object value) {

@@ -34,6 +34,7 @@ final class LineJoiner {
         Set<String> hyphenated = new HashSet<>();
         for (PdfPage page : pages) {
             for (PdfLine line : page.lines()) {
+                if (line.text().indexOf('-') < 0) continue;
                 Matcher m = WORD.matcher(line.text());
                 while (m.find()) {
                     if (m.group().indexOf('-') > 0 && m.end() < line.text().length()) addPairs(m.group(), hyphenated);

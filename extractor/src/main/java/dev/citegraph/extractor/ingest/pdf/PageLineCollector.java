@@ -33,6 +33,7 @@ final class PageLineCollector extends PDFTextStripper {
     private final List<PdfLine> lines = new ArrayList<>();
     private final List<Word> words = new ArrayList<>();
     private float pageHeight;
+    private float pageWidth;
 
     PageLineCollector(Consumer<PdfPage> sink) {
         this.sink = sink;
@@ -49,12 +50,13 @@ final class PageLineCollector extends PDFTextStripper {
         lines.clear();
         words.clear();
         pageHeight = page.getMediaBox().getHeight();
+        pageWidth = page.getMediaBox().getWidth();
     }
 
     @Override
     protected void endPage(PDPage page) {
         flushLine();
-        sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, lines));
+        sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, ColumnLayout.inReadingOrder(lines, pageWidth)));
         lines.clear();
     }
 
@@ -90,43 +92,43 @@ final class PageLineCollector extends PDFTextStripper {
     private void flushLine() {
         if (words.isEmpty()) return;
         float y = 0;
-        float height = 0;
-        int bold = 0;
-        int chars = 0;
-        List<Float> heights = new ArrayList<>();
-        for (Word w : words) {
-            y = Math.max(y, w.y);
-            bold += w.boldChars;
-            chars += w.chars;
-            heights.add(w.height);
-        }
-        heights.sort(null);
-        height = heights.get(heights.size() / 2);
-        int page = getCurrentPageNo();
-        lines.add(new PdfLine(page, y, height, chars == 0 ? 0 : (float) bold / chars, cells(height)));
+        for (Word w : words) y = Math.max(y, w.y);
+        lines.add(new PdfLine(getCurrentPageNo(), y, cells()));
         words.clear();
     }
 
-    private List<PdfCell> cells(float height) {
+    private List<PdfCell> cells() {
         List<PdfCell> cells = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        Word start = words.get(0);
-        Word previous = start;
-        text.append(start.text);
-        for (int i = 1; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.x0 - previous.x1 > CELL_GAP_HEIGHTS * height) {
-                cells.add(new PdfCell(text.toString(), start.x0, previous.x1));
-                text.setLength(0);
-                start = w;
-            } else {
-                text.append(' ');
+        int start = 0;
+        float gap = CELL_GAP_HEIGHTS * medianHeight(0, words.size());
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).x0 - words.get(i - 1).x1 > gap) {
+                cells.add(cell(start, i));
+                start = i;
             }
-            text.append(w.text);
-            previous = w;
         }
-        cells.add(new PdfCell(text.toString(), start.x0, previous.x1));
         return cells;
+    }
+
+    private PdfCell cell(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int bold = 0;
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (text.length() > 0) text.append(' ');
+            text.append(w.text);
+            bold += w.boldChars;
+            chars += w.chars;
+        }
+        return new PdfCell(text.toString(), words.get(from).x0, words.get(to - 1).x1, medianHeight(from, to), bold, chars);
+    }
+
+    private float medianHeight(int from, int to) {
+        float[] heights = new float[to - from];
+        for (int i = from; i < to; i++) heights[i - from] = words.get(i).height;
+        java.util.Arrays.sort(heights);
+        return heights[heights.length / 2];
     }
 
     private boolean isBold(PDFont font) {

@@ -3,13 +3,14 @@ package dev.citegraph.extractor.ingest.pdf;
 import java.util.List;
 
 /**
- * One printed line of a page: its cells left to right, baseline {@code y} from the top of the page, the glyph height
- * most of its characters have and the share of its characters set in a bold face.
+ * One printed line of a page: its cells left to right and its baseline {@code y} from the top of the page. Its height
+ * is the glyph height of most of its characters; its bold share the part of its characters set in a bold face.
  */
-record PdfLine(int page, float y, float height, float boldShare, List<PdfCell> cells) {
+record PdfLine(int page, float y, List<PdfCell> cells) {
 
     PdfLine {
         cells = List.copyOf(cells);
+        if (cells.isEmpty()) throw new IllegalArgumentException("a line has at least one cell");
     }
 
     String text() {
@@ -22,6 +23,24 @@ record PdfLine(int page, float y, float height, float boldShare, List<PdfCell> c
         return out.toString();
     }
 
+    float height() {
+        PdfCell widest = cells.get(0);
+        for (PdfCell cell : cells) {
+            if (cell.chars() > widest.chars()) widest = cell;
+        }
+        return widest.height();
+    }
+
+    float boldShare() {
+        int bold = 0;
+        int chars = 0;
+        for (PdfCell cell : cells) {
+            bold += cell.boldChars();
+            chars += cell.chars();
+        }
+        return chars == 0 ? 0 : (float) bold / chars;
+    }
+
     float x0() {
         return cells.get(0).x0();
     }
@@ -31,10 +50,14 @@ record PdfLine(int page, float y, float height, float boldShare, List<PdfCell> c
     }
 
     boolean isBold() {
-        return boldShare >= 0.8f;
+        return boldShare() >= 0.8f;
     }
 
     boolean isTabular() {
         return cells.size() > 1;
+    }
+
+    PdfLine withCells(List<PdfCell> part) {
+        return new PdfLine(page, y, part);
     }
 }

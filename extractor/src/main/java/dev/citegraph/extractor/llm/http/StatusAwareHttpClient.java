@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.llm.http;
 
+import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpRequest;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * LangChain4j's HTTP client contract over the JDK client, differing from LangChain4j's own JDK client in what a
  * failure tells: a non-2xx answer keeps its {@code Retry-After} ({@link HttpStatusException}), a read timeout is a
- * LangChain4j {@link TimeoutException}, and a refused connection is a {@link ModelServerUnreachableException}.
+ * LangChain4j {@link TimeoutException}, a refused connection is a {@link ModelServerUnreachableException}, and an
+ * exchange broken midway a {@link RetriableException}.
  * Streaming is not used for extraction and goes to LangChain4j's own client unchanged.
  */
 final class StatusAwareHttpClient implements HttpClient {
@@ -69,7 +71,8 @@ final class StatusAwareHttpClient implements HttpClient {
         } catch (HttpTimeoutException e) {
             throw new TimeoutException("no answer from " + url + " within " + readTimeout.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new ModelServerUnreachableException(url, e);
+            // Reached, but the exchange broke (connection reset, no answer bytes): worth another attempt.
+            throw new RetriableException("the exchange with " + url + " broke: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + url, e);

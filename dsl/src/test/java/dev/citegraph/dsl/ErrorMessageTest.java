@@ -1,0 +1,74 @@
+package dev.citegraph.dsl;
+
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The exact first line of every kind of error: position, message, code. */
+class ErrorMessageTest {
+    private static final QueryCompiler COMPILER = new QueryCompiler(PredicateVocabulary.builtIn());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            fact about "DeepSeek-V3"          | line 1:1: mismatched input 'fact'. Expecting: <statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain). Did you mean 'facts'? [S100]
+            facts abot "DeepSeek-V3"          | line 1:7: mismatched input 'abot'. Expecting: 'about'. Did you mean 'about'? [S100]
+            facts about DeepSeek              | line 1:13: mismatched input 'DeepSeek'. Expecting: <string> ("double quoted" or $parameter) [S100]
+            facts about "DeepSeek-V3          | line 1:13: unterminated string: add the closing double quote [S101]
+            facts about 'DeepSeek-V3'         | line 1:13: names and texts are written in double quotes: "DeepSeek-V3" [S102]
+            match ?m uses ?x where ?x == "a"  | line 1:27: '==' is not an operator here: use '=' to compare [S103]
+            facts about "x" limit 0           | line 1:23: limit must be a whole number from 1 to 1000000, was 0 [S104]
+            match "DeepSeek-V3" @ ?x          | line 1:21: unexpected character '@'. Expecting: <predicate> [S100]
+            match "DeepSeek-V3" uses          | line 1:25: unexpected end of query. Expecting: <term> ("name", $parameter or ?variable) [S100]
+            match ?m uses ?x where ?x >       | line 1:28: unexpected end of query. Expecting: <value> (number, "text" or $parameter) [S100]
+            explian match ?m uses ?x          | line 1:1: mismatched input 'explian'. Expecting: <statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain). Did you mean 'explain'? [S100]
+            match ?m uses ?x order ?x         | line 1:24: mismatched input '?x'. Expecting: 'by' [S100]
+            match ?m uses ?x where ?y > 1     | line 1:24: unbound variable ?y: no pattern binds it (bound here: ?m, ?x) [E201]
+            match ?m uses ?x where ?m > 1     | line 1:29: ?m is an entity and cannot be compared with a number: compare the value a pattern binds, e.g. ?m training_cost ?c where ?c > 1M [E202]
+            match ?m cost ?c where ?c > "a"   | line 1:29: '>' compares numbers, not a text: give a number such as 1M, or use '=' or 'contains' for texts [E203]
+            match ?m cost ?c where ?c > 1 and ?c = "x" | line 1:35: ?c is compared with a number and with a text: a value is one or the other [E203]
+            sum ?m where ?m uses "MLA"        | line 1:5: sum needs numbers, and ?m is not a fact's value: count it, or aggregate the value a pattern binds (?m training_cost ?c) [E204]
+            match ?m ?m ?x                    | line 1:10: variable ?m is used both as a predicate and as a subject or object: give them different names [E205]
+            match ?m uses ?x order by count   | line 1:27: only aggregate queries order by an aggregate or the document: order by a ?variable [E206]
+            count ?m where ?m uses ?x order by ?x | line 1:36: an aggregate query orders by its aggregate (count) or its group key (it has no group by) [E206]
+            match ?c > 5                      | line 1:1: a query needs at least one pattern such as ?m uses "MLA" to bind its variables [E207]
+            compare "a", "b" on ?p            | line 1:21: compare takes predicate names, not variables: e.g. on total_parameters, pretraining_tokens [E208]
+            show predicates of "deepseek-v3"  | line 1:20: only sections are shown 'of' a document: show sections of "deepseek-v3"; use 'matching' to narrow predicates [E209]
+            facts about "  "                  | line 1:13: an entity name cannot be empty: write it in double quotes, e.g. "DeepSeek-V3" [E210]
+            """)
+    void reportsTheErrorAtItsPosition(String query, String expected) {
+        QueryException error = catchThrowableOfType(QueryException.class, () -> COMPILER.compile(query));
+        assertThat(error).as("an error for " + query).isNotNull();
+        assertThat(error.getMessage().lines().findFirst()).hasValue(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void showsTheQueryLineWithACaretUnderTheError() {
+        QueryException error = catchThrowableOfType(QueryException.class,
+                () -> COMPILER.compile("match ?m uses ?x\n  where ?y > 1"));
+        assertThat(error.getMessage()).isEqualTo("""
+                line 2:9: unbound variable ?y: no pattern binds it (bound here: ?m, ?x) [E201]
+                  where ?y > 1
+                        ^""");
+        assertThat(error.error().kind()).isEqualTo(QueryError.Kind.SEMANTIC);
+    }
+
+    @org.junit.jupiter.api.Test
+    void missingParameterIsReportedWhereItIsUsed() {
+        CompiledQuery compiled = COMPILER.compile("match $model uses ?x");
+        QueryException error = catchThrowableOfType(QueryException.class, () -> compiled.bind(java.util.Map.of()));
+        assertThat(error.getMessage().lines().findFirst())
+                .hasValue("line 1:7: no value for $model: pass --param model=VALUE [N303]");
+    }
+
+    @org.junit.jupiter.api.Test
+    void parameterThatMustBeANumberSaysSo() {
+        CompiledQuery compiled = COMPILER.compile("match ?m cost ?c where ?c > $min");
+        QueryException error = catchThrowableOfType(QueryException.class,
+                () -> compiled.bind(java.util.Map.of("min", "lots")));
+        assertThat(error.getMessage().lines().findFirst())
+                .hasValue("line 1:29: $min must be a number such as 1.5M or 14.8T, was 'lots' [N304]");
+    }
+}

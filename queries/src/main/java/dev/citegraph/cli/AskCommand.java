@@ -1,0 +1,98 @@
+package dev.citegraph.cli;
+
+import dev.citegraph.extractor.llm.ChatModels;
+import dev.citegraph.extractor.llm.LlmConfigException;
+import dev.citegraph.extractor.llm.LlmSettings;
+import dev.citegraph.extractor.llm.LlmSettingsResolver;
+import dev.citegraph.extractor.llm.http.HttpStatusException;
+import dev.citegraph.extractor.llm.http.ModelServerUnreachableException;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.queries.answer.ask.Answer;
+import dev.citegraph.queries.answer.ask.AnswerFormat;
+import dev.citegraph.queries.answer.ask.Asker;
+import dev.citegraph.queries.answer.log.QaLog;
+import dev.citegraph.queries.answer.log.QaRecords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code kg ask "How many parameters does DeepSeek-V3 have?"}: an answer from verified facts only, cited. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Answer a question from the graph's verified facts, citing each one. With --llm a model "
+                + "writes the answer (every sentence must cite facts it was given); without, the best-matching "
+                + "facts are the answer. \"Not in the documents.\" when no fact supports one."})
+final class AskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
+    String question;
+
+    @Option(names = "--llm", paramLabel = "PROVIDER:MODEL",
+            description = "Model to write the answer: openai:MODEL, ollama:MODEL or anthropic:MODEL "
+                    + "(env CITEGRAPH_LLM). Without one, the answer is extractive.")
+    String llm;
+
+    @Option(names = "--llm-base-url", paramLabel = "URL",
+            description = "Server of the model (env OPENAI_BASE_URL, OLLAMA_HOST; defaults per provider).")
+    String llmBaseUrl;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--log", defaultValue = ".citegraph/qa-log.jsonl", paramLabel = "FILE",
+            description = "Q&A log, one JSON line per question (default: ${DEFAULT-VALUE}).")
+    Path log;
+
+    @Option(names = "--no-log", description = "Do not write the question to the Q&A log.")
+    boolean noLog;
+
+    @Override
+    public Integer call() {
+        AnswerFormat output = parseFormat(format);
+        Optional<LlmSettings> settings = settings();
+        try (GraphStore graph = store.open()) {
+            Asker asker = new Asker(graph, PredicateVocabulary.builtIn(), Clock.systemUTC());
+            Answer answer = settings.isEmpty() ? asker.ask(question)
+                    : asker.ask(question, ChatModels.create(settings.get()), settings.get().spec().toString());
+            if (!noLog) new QaLog(log).append(QaRecords.of(answer));
+            spec.commandLine().getOut().print(output.render(answer));
+            return 0;
+        } catch (ModelServerUnreachableException | HttpStatusException e) {
+            throw new UserException("the model did not answer: " + e.getMessage()
+                    + " (check --llm and --llm-base-url, or ask without --llm for an extractive answer)", e);
+        }
+    }
+
+    private Optional<LlmSettings> settings() {
+        try {
+            return new LlmSettingsResolver(System.getenv()).resolve(
+                    new LlmSettingsResolver.Flags(llm, llmBaseUrl, null, null, null, true, null));
+        } catch (LlmConfigException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    private static AnswerFormat parseFormat(String text) {
+        try {
+            return AnswerFormat.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("unknown format '" + text + "' (use text or json)");
+        }
+    }
+}

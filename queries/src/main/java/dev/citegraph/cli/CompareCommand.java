@@ -1,0 +1,73 @@
+package dev.citegraph.cli;
+
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.queries.answer.compare.ComparisonFormat;
+import dev.citegraph.queries.answer.compare.ComparisonService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kg compare "DeepSeek-V2" "DeepSeek-V3" --on total_parameters}: a cited side-by-side table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare models or papers attribute by attribute: one row per attribute, one column per name, "
+                + "each value with a footnoted citation, \"not reported\" where the reports give none."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Entities to compare (names or aliases).")
+    List<String> names;
+
+    @Option(names = "--on", arity = "1..*", split = ",", paramLabel = "PREDICATE",
+            description = "Attributes to compare (predicates or synonyms). Default: those all names have facts on.")
+    List<String> predicates = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, markdown, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        ComparisonFormat output = parseFormat(format);
+        try (GraphStore graph = store.open()) {
+            ComparisonService.Outcome outcome = new ComparisonService(graph, PredicateVocabulary.builtIn())
+                    .compare(names, predicates);
+            if (outcome instanceof ComparisonService.Outcome.UnknownNames unknown) {
+                throw new UserException("no verified facts about " + String.join(", ", unknown.names())
+                        + (unknown.suggestions().isEmpty() ? "" : " (did you mean "
+                        + String.join(", ", unknown.suggestions().stream().map(s -> '"' + s + '"').toList()) + "?)"));
+            }
+            if (outcome instanceof ComparisonService.Outcome.BadPredicates bad) {
+                throw new UserException("not a predicate: " + String.join(", ", bad.predicates())
+                        + " (give words such as total_parameters)");
+            }
+            if (outcome instanceof ComparisonService.Outcome.NothingShared) {
+                throw new UserException("the reports give no attribute for all of " + String.join(", ", names)
+                        + "; name the attributes with --on");
+            }
+            spec.commandLine().getOut().print(output.render(((ComparisonService.Outcome.Compared) outcome)
+                    .comparison()));
+            return 0;
+        }
+    }
+
+    private static ComparisonFormat parseFormat(String text) {
+        try {
+            return ComparisonFormat.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("unknown format '" + text + "' (use table, markdown, csv or json)");
+        }
+    }
+}

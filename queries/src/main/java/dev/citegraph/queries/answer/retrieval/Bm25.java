@@ -1,0 +1,83 @@
+package dev.citegraph.queries.answer.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Okapi BM25 over a fixed list of token lists, plus a coverage measure: the share of a query's weight (the IDF of its
+ * distinct terms) that a document matches. BM25 ranks; coverage decides whether a match is an answer at all, since it
+ * is comparable across queries where raw BM25 scores are not. A name no document has gets the highest IDF, so a
+ * question about something the reports never mention ("GPT-4") cannot reach a high coverage.
+ */
+final class Bm25 {
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    private final List<Map<String, Integer>> termCounts = new ArrayList<>();
+    private final List<Integer> lengths = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+
+    Bm25(List<List<String>> documents) {
+        long total = 0;
+        for (List<String> tokens : documents) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String token : tokens) counts.merge(token, 1, Integer::sum);
+            termCounts.add(counts);
+            lengths.add(tokens.size());
+            total += tokens.size();
+            for (String term : counts.keySet()) documentFrequency.merge(term, 1, Integer::sum);
+        }
+        averageLength = documents.isEmpty() ? 1 : Math.max(1, (double) total / documents.size());
+    }
+
+    int size() {
+        return termCounts.size();
+    }
+
+    double idf(String term) {
+        int n = termCounts.size();
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    double score(int document, Set<String> queryTerms) {
+        Map<String, Integer> counts = termCounts.get(document);
+        double norm = K1 * (1 - B + B * lengths.get(document) / averageLength);
+        double score = 0;
+        for (String term : queryTerms) {
+            Integer tf = counts.get(term);
+            if (tf != null) score += idf(term) * tf * (K1 + 1) / (tf + norm);
+        }
+        return score;
+    }
+
+    /**
+     * The IDF-weighted share of the query's distinct terms that the document contains, 0..1. A term no document has
+     * counts (at the highest weight) only if it is one of {@code names}: an unknown name means the question is about
+     * something else, an unknown ordinary word only that the reports word it differently.
+     */
+    double coverage(int document, Set<String> queryTerms, Set<String> names) {
+        Map<String, Integer> counts = termCounts.get(document);
+        double matched = 0;
+        double all = 0;
+        for (String term : queryTerms) {
+            if (!documentFrequency.containsKey(term) && !names.contains(term)) continue;
+            double weight = idf(term);
+            all += weight;
+            if (counts.containsKey(term)) matched += weight;
+        }
+        return all == 0 ? 0 : matched / all;
+    }
+
+    boolean known(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    boolean contains(int document, String term) {
+        return termCounts.get(document).containsKey(term);
+    }
+}
