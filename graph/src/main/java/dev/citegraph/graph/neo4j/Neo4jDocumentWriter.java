@@ -59,14 +59,18 @@ final class Neo4jDocumentWriter {
             MATCH (s:Section {id: row.id}), (p:Section {id: row.parentId})
             CREATE (s)-[:PARENT]->(p)""";
 
+    // Name nodes are merged only for spellings the entity has not had before (kept in nameKeys): most entities of a
+    // document are already stored, and re-merging their names was the larger part of the write.
     private static final String MERGE_ENTITIES = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
               ON CREATE SET e.name = row.name, e.kind = row.kind, e.aliases = row.aliases
               ON MATCH SET e.kind = CASE WHEN e.kind = 'CONCEPT' THEN row.kind ELSE e.kind END,
                            e.aliases = e.aliases + [a IN row.aliases + [row.name] WHERE NOT a IN e.aliases AND a <> e.name]
-            WITH e, row
-            UNWIND row.keys AS key
+            WITH e, [k IN row.keys WHERE NOT k IN coalesce(e.nameKeys, [])] AS newKeys
+            SET e.nameKeys = coalesce(e.nameKeys, []) + newKeys
+            WITH e, newKeys
+            UNWIND newKeys AS key
             MERGE (n:Name {key: key})
             MERGE (n)-[:NAMES]->(e)""";
 

@@ -6,9 +6,10 @@ package dev.citegraph.graph.store;
  * <h2>Property graph (Neo4j)</h2>
  * <pre>
  * (:Document {id, title, sourcePath, sha256, pages})
- * (:Section {id, documentId, number, title, level, pageStart, pageEnd, text, textHash, pageStarts, tables})-[:IN]->(:Document)
+ * (:Section {id, documentId, number, title, level, pageStart, pageEnd, text, textHash, parentId, ordinal,
+ *            pageStarts, tables})-[:IN]->(:Document)
  * (:Section)-[:PARENT]->(:Section)
- * (:Entity {id, name, kind, aliases})            id = Entity.keyOf(name)
+ * (:Entity {id, name, kind, aliases, nameKeys})  id = Entity.keyOf(name)
  * (:Name {key})-[:NAMES]->(:Entity)              one Name per canonical name and alias, key = Entity.keyOf(spelling)
  * (:Fact {id, predicate, surface, objectKind, objectText, value, valueText, unit, qualifiers, status, reason, method})
  * (:Fact)-[:SUBJECT]->(:Entity), (:Fact)-[:OBJECT]->(:Entity) when objectKind = "entity"
@@ -16,20 +17,40 @@ package dev.citegraph.graph.store;
  * (:Entity)-[:RELATED {predicate, fact}]->(:Entity)   a plain projection for Browser and Bloom users
  * </pre>
  * {@code value} is a double for comparison and ordering, {@code valueText} the exact decimal; {@code qualifiers} is a
- * list of "key=value" strings; {@code objectKind} is entity, quantity or text.
+ * list of "key=value" strings sorted by key; {@code objectKind} is entity, quantity or text; {@code ordinal} is the
+ * section's place in reading order; {@code pageStarts} and {@code tables} are JSON text (see SectionLayout);
+ * {@code nameKeys} lists the keys that have a Name node. Unique constraints on Document.id, Section.id, Entity.id,
+ * Name.key, Fact.id; indexes on Section.documentId, Entity.name, Fact.predicate, Fact.status, CITES.documentId.
+ * A fact node is shared by every document that states it (one CITES each); when two documents disagree on its
+ * status, VERIFIED wins. Cypher parameters are Java values; a BigDecimal parameter is sent as a double.
  *
  * <h2>RDF (Jena)</h2>
+ * Each document's triples sit in a named graph whose name is the document's IRI; stores query the union of the
+ * graphs, and Turtle exports write that union. Facts are statement nodes (as Wikidata's) carrying qualifiers and
+ * provenance; the plain triple sits beside them. Every resource has a {@code cg:id} literal with its id.
  * <pre>
- * fact:ID a cg:Fact ; cg:subject ent:KEY ; cg:predicate "uses" ; cg:surface "adopts" ; cg:objectKind "entity" ;
- *         cg:object ent:KEY | cg:value "2664000"^^xsd:decimal ; cg:unit "GPU hour" ; cg:objectText "2664K" ;
+ * fact:ID a cg:Fact ; cg:id "f-..." ; cg:subject ent:KEY ; cg:predicate "uses" ; cg:surface "adopts" ;
+ *         cg:objectKind "entity" ; cg:objectText "Multi-head Latent Attention" ;
+ *         cg:object ent:KEY | cg:value "2664000"^^xsd:decimal ; cg:valueText "2664000" ; cg:unit "GPU hour" ;
  *         cg:qualifier "stage=pre-training" ; cg:status "VERIFIED" ; cg:reason "" ; cg:method "rules" ;
  *         prov:wasDerivedFrom cit:ID .
  * cit:ID a cg:Citation ; cg:document doc:ID ; cg:section sec:ID ; cg:quote "..." ; cg:page 15 ; cg:start 0 ; cg:end 10 .
- * ent:KEY a cg:Entity ; rdfs:label "DeepSeek-V3" ; cg:kind "MODEL" ; skos:altLabel "DeepSeek V3" ; cg:nameKey "deepseek-v3" .
- * sec:ID a cg:Section ; cg:document doc:ID ; cg:number "3.3.1" ; rdfs:label "Mixed Precision Framework" ; ...
- * doc:ID a cg:Document ; rdfs:label "..." ; ...
- * ent:KEY rel:uses ent:KEY .   the plain triple, for linked-data users
+ * ent:KEY a cg:Entity ; cg:id "deepseek-v3" ; rdfs:label "DeepSeek-V3" ; cg:kind "MODEL" ; skos:altLabel "DeepSeek V3" ;
+ *         cg:nameKey "deepseek-v3", "dsv3" .
+ * sec:ID a cg:Section ; cg:id "v3#3.3.1" ; cg:document doc:ID ; cg:number "3.3.1" ; rdfs:label "Mixed Precision Framework" ;
+ *        cg:level 3 ; cg:pageStart 15 ; cg:pageEnd 16 ; cg:text "..." ; cg:textHash "..." ; cg:ordinal 12 ;
+ *        cg:parent sec:ID ; cg:pageStarts "[...]" ; cg:tables "[...]" .
+ * doc:ID a cg:Document ; cg:id "v3" ; rdfs:label "..." ; cg:sourcePath "..." ; cg:sha256 "..." ; cg:pages 53 .
+ * ent:KEY rel:uses ent:KEY .   the plain triple, for linked-data users (rel: + the predicate name)
  * </pre>
+ * Integers are xsd:integer (or xsd:long), quantities xsd:decimal. IRIs are the namespace plus the percent-encoded id.
+ *
+ * <h2>SPARQL parameters</h2>
+ * A parameter {@code p} of a StoreQuery appears in the SPARQL text as the variable {@code $p}; the store binds it to a
+ * typed literal through Jena's substitution, never by pasting text. Scalars only: String (xsd:string), Long or
+ * Integer (xsd:integer), Double (xsd:double), BigDecimal (xsd:decimal), Boolean (xsd:boolean). Result values come back
+ * as Java: integers as Long, decimals as BigDecimal, doubles as Double, booleans as Boolean, other literals and IRIs as
+ * String.
  */
 public final class GraphSchema {
     private GraphSchema() {
