@@ -1,5 +1,6 @@
 package dev.citegraph.cli;
 
+import dev.citegraph.queries.answer.GoldCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +64,19 @@ class BuildCommandTest {
         assertThat(first.exitCode()).isZero();
         assertThat(second.exitCode()).isZero();
         assertThat(graphAfterFirst.out()).contains("7B", "1.2T").isEqualTo(graphAfterSecond.out());
+    }
+
+    @Test
+    void buildsTheDeepSeekV3ReportAndFindsItsHeadlineQuantitiesWithTheirPage() {
+        Path report = GoldCorpus.goldDir().getParent().resolve("DeepSeek_V3.pdf");
+        String data = dir.resolve("data").toString();
+
+        KgRun build = KgRun.of("build", "--data", data, report.toString());
+        KgRun parameters = KgRun.of("query", "--data", data, "match \"DeepSeek-V3\" has_total_parameters ?p");
+        KgRun tokens = KgRun.of("query", "--data", data, "match \"DeepSeek-V3\" pretraining_tokens ?t");
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(parameters.out()).contains("671B").contains("deepseek-v3 Abstract, p.1: \"");
+        assertThat(tokens.out()).contains("14.8").contains(", p.1: \"");
     }
 }
