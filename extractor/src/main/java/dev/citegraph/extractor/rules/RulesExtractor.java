@@ -46,13 +46,26 @@ public final class RulesExtractor implements Extractor {
     static List<CandidateFact> propose(Section section, ModelMentions models) {
         List<CandidateFact> candidates = new ArrayList<>();
         String text = section.text();
+        List<String> tableRows = tableRows(section);
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = span.of(text).replaceAll("\\s+", " ");
+            // A table printed in the text reads as one long "sentence"; its cells are the table rules' to read.
+            if (tableRows.stream().anyMatch(sentence::contains)) continue;
             candidates.addAll(QuantityRules.propose(sentence, models));
             candidates.addAll(UsageRules.propose(sentence, models));
         }
         for (Table table : section.tables()) candidates.addAll(TableRules.propose(table, models));
         return candidates;
+    }
+
+    private static List<String> tableRows(Section section) {
+        List<String> rows = new ArrayList<>();
+        for (Table table : section.tables()) {
+            for (int r = 1; r < table.rows().size(); r++) {
+                if (table.rows().get(r).size() > 1) rows.add(table.rowText(r));
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -37,7 +37,9 @@ final class TableRules {
         Map<Integer, Measure> measureRows = new HashMap<>();
         for (int r = 1; r < table.rows().size(); r++) measureOf(cell(table, r, 0)).ifPresent(putIn(measureRows, r));
         Map<Integer, Measure> measureColumns = new HashMap<>();
-        for (int c = 1; c < header.size(); c++) measureOf(header.get(c)).ifPresent(putIn(measureColumns, c));
+        for (int c = 1; c < header.size(); c++) {
+            measureOf(header.get(c)).or(dollarColumn(table, c)).ifPresent(putIn(measureColumns, c));
+        }
         List<CandidateFact> facts = new ArrayList<>();
         for (int r = 1; r < table.rows().size(); r++) {
             for (int c = 1; c < table.rows().get(r).size(); c++) {
@@ -66,6 +68,17 @@ final class TableRules {
         if (GPU_HOURS.matcher(label).find()) return Optional.of(new Measure("gpu_hours", "GPU hours", hardware));
         if (DOLLARS.matcher(label).find()) return Optional.of(new Measure("training_cost", "", hardware));
         return Optional.empty();
+    }
+
+    /** A column headed only "Cost" still says what it measures when every one of its cells is in dollars. */
+    private static java.util.function.Supplier<Optional<Measure>> dollarColumn(Table table, int column) {
+        return () -> {
+            List<String> cells = table.rows().subList(1, table.rows().size()).stream()
+                    .map(row -> column < row.size() ? row.get(column).strip() : "")
+                    .filter(value -> !value.isEmpty()).toList();
+            boolean dollars = !cells.isEmpty() && cells.stream().allMatch(value -> value.startsWith("$"));
+            return dollars ? Optional.of(new Measure("training_cost", "", "")) : Optional.empty();
+        };
     }
 
     private static String cell(Table table, int row, int column) {

@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.rules;
 
+import dev.citegraph.extractor.extract.CandidateFact;
 import dev.citegraph.extractor.extract.DefaultFactAssembler;
 import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.normalize.EntityRegistry;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RulesExtractorTest {
     private static final String ABSTRACT = "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model "
@@ -86,6 +88,20 @@ class RulesExtractorTest {
         Fact total = find("DeepSeek-V3", "training_cost", "5576000").orElseThrow();
         assertThat(total.qualifiers()).containsEntry("stage", "total");
         assertThat(((FactObject.QuantityObject) total.object()).quantity().unit()).isEqualTo("USD");
+    }
+
+    @Test
+    void readsADollarColumnWhoseHeaderOnlySaysCost() {
+        Table markdownTable = new Table("", "", null, List.of(
+                List.of("Training Stage", "GPU Hours", "Cost"),
+                List.of("Pre-Training", "480K", "$0.96M")));
+
+        List<CandidateFact> proposed = TableRules.propose(markdownTable, new ModelMentions("Lumen-2"));
+
+        assertThat(proposed).extracting(CandidateFact::predicate, CandidateFact::object, CandidateFact::quote)
+                .contains(tuple("training_cost", "$0.96M", "Pre-Training 480K $0.96M"),
+                        tuple("gpu_hours", "480K GPU hours",
+                                "Pre-Training 480K $0.96M"));
     }
 
     @Test
