@@ -1,5 +1,7 @@
 package dev.citegraph.extractor.llm;
 
+import dev.citegraph.graph.vocab.EditDistance;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -47,24 +49,10 @@ public record LlmSpec(LlmProvider provider, String model) {
 
     private static String suggestion(String typed) {
         return Arrays.stream(LlmProvider.values())
-                .min(Comparator.comparingInt(p -> distance(typed.toLowerCase(java.util.Locale.ROOT), p.id())))
-                .filter(p -> distance(typed.toLowerCase(java.util.Locale.ROOT), p.id()) <= 2)
+                .min(Comparator.comparingInt(p -> EditDistance.between(typed.toLowerCase(java.util.Locale.ROOT), p.id())))
+                .filter(p -> EditDistance.between(typed.toLowerCase(java.util.Locale.ROOT), p.id()) <= 2)
                 .map(p -> " (did you mean " + p.id() + "?)")
                 .orElse("");
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            previous = current;
-        }
-        return previous[b.length()];
-    }
 }

@@ -1,5 +1,6 @@
 package dev.citegraph.queries.answer.compare;
 
+import dev.citegraph.graph.vocab.EditDistance;
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.graph.model.Entity;
@@ -119,25 +120,11 @@ public final class ComparisonService {
         List<String> suggestions = new ArrayList<>();
         for (String name : unknown) {
             subjects.stream()
-                    .min(Comparator.comparingInt(s -> distance(Entity.keyOf(s), Entity.keyOf(name))))
+                    .min(Comparator.comparingInt(s -> EditDistance.between(Entity.keyOf(s), Entity.keyOf(name))))
                     .filter(s -> !suggestions.contains(s))
                     .ifPresent(suggestions::add);
         }
         return suggestions;
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-                        previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.length()];
-    }
 }
