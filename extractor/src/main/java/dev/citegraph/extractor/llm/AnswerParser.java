@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParser {
 
-    private static final Pattern REASONING =
-            Pattern.compile("<(think|thinking|reasoning)>.*?</\\1>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNOPENED_REASONING_END =
-            Pattern.compile("^.*</(think|thinking|reasoning)>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern UNCLOSED_REASONING =
             Pattern.compile("^\\s*<(think|thinking|reasoning)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile("```[a-zA-Z]*\\s*\\n?(.*?)```", Pattern.DOTALL);
@@ -70,9 +66,7 @@ public final class AnswerParser {
 
     /** The answer without reasoning; null when all of it is an unclosed reasoning block. */
     private static String withoutReasoning(String answer) {
-        String text = REASONING.matcher(answer).replaceAll("");
-        // Some chat templates put the opening tag into the prompt: only the closing tag reaches the answer.
-        text = UNOPENED_REASONING_END.matcher(text).replaceFirst("");
+        String text = ReasoningBlocks.withoutClosedBlocks(answer);
         if (UNCLOSED_REASONING.matcher(text).find()) return null;
         return text;
     }

@@ -1,5 +1,6 @@
 package dev.citegraph.queries.answer.ask;
 
+import dev.citegraph.extractor.llm.ReasoningBlocks;
 import dev.citegraph.graph.model.Fact;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -31,6 +32,6 @@ final class AnswerWriter {
         String reply = model.chat(SystemMessage.from(INSTRUCTIONS),
                 UserMessage.from("Facts:\n" + facts + "\n\nQuestion: " + question)).aiMessage().text();
         Set<String> ids = given.stream().map(Fact::id).collect(Collectors.toSet());
-        return CitationCheck.check(ReasoningText.visible(reply), ids);
+        return CitationCheck.check(ReasoningBlocks.visibleProse(reply), ids);
     }
 }

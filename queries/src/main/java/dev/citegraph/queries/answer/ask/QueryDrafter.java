@@ -2,6 +2,7 @@ package dev.citegraph.queries.answer.ask;
 
 import dev.citegraph.dsl.QueryException;
 import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.extractor.llm.ReasoningBlocks;
 import dev.citegraph.queries.query.QueryService;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -74,7 +75,7 @@ public final class QueryDrafter {
 
     /** The query in a reply: the last fenced block if any, else the visible text, without a "Query:" label. */
     static String queryText(String reply) {
-        String visible = ReasoningText.visible(reply);
+        String visible = ReasoningBlocks.visibleProse(reply);
         Matcher fence = FENCE.matcher(visible);
         String last = null;
         while (fence.find()) last = fence.group(1);
