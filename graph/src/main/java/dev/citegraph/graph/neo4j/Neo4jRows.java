@@ -73,8 +73,11 @@ final class Neo4jRows {
         byId.merge(entity.id(), entity, (old, seen) -> old.withAliases(seen.aliases()));
     }
 
-    /** One row a fact, with the citations to write for it. */
-    static Map<String, Object> fact(Fact fact, List<Citation> citations) {
+    /**
+     * One row a fact, with the citations to write for it. Entities and sections are referred to by the element ids
+     * {@code elements} maps their ids to, read earlier in the same transaction.
+     */
+    static Map<String, Object> fact(Fact fact, List<Citation> citations, Map<String, String> elements) {
         Map<String, Object> props = new HashMap<>();
         props.put("id", fact.id());
         props.put("predicate", fact.predicate().name());
@@ -98,11 +101,11 @@ final class Neo4jRows {
         }
         Map<String, Object> row = new HashMap<>();
         row.put("id", fact.id());
-        row.put("subject", fact.subject().id());
-        row.put("object", objectId);
+        row.put("subject", elements.get(fact.subject().id()));
+        row.put("object", objectId == null ? null : elements.get(objectId));
         row.put("predicate", fact.predicate().name());
         row.put("props", props);
-        row.put("citations", citations(citations));
+        row.put("citations", citations(citations, elements));
         return row;
     }
 
@@ -112,11 +115,11 @@ final class Neo4jRows {
         return list;
     }
 
-    private static List<Map<String, Object>> citations(List<Citation> citations) {
+    private static List<Map<String, Object>> citations(List<Citation> citations, Map<String, String> elements) {
         List<Map<String, Object>> rows = new ArrayList<>(citations.size());
         for (Citation c : citations) {
             Map<String, Object> row = new HashMap<>();
-            row.put("section", c.sectionId());
+            row.put("section", elements.get(c.sectionId()));
             row.put("documentId", c.documentId());
             row.put("quote", c.quote());
             row.put("page", c.page() == null ? null : (long) c.page());
