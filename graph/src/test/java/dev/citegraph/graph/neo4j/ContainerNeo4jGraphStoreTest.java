@@ -2,10 +2,8 @@ package dev.citegraph.graph.neo4j;
 
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.GraphStoreContract;
-import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -20,25 +18,18 @@ class ContainerNeo4jGraphStoreTest extends GraphStoreContract {
     private static final Neo4jContainer<?> NEO4J = new Neo4jContainer<>(DockerImageName.parse("neo4j:5.26.18"))
             .withAdminPassword(PASSWORD);
 
-    private static GraphStore store;
-
-    @BeforeAll
-    static void connect() {
-        store = GraphStores.open(new StoreConfig(null, NEO4J.getBoltUrl(), "neo4j", PASSWORD, null));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        store.close();
-    }
+    /** Connects once the container has started: Testcontainers, registered on the class, runs first. */
+    @RegisterExtension
+    static final Neo4jServerStore server = new Neo4jServerStore(
+            () -> new StoreConfig(null, NEO4J.getBoltUrl(), "neo4j", PASSWORD, null));
 
     @Override
     protected GraphStore store() {
-        return store;
+        return server.store();
     }
 
     @Override
     protected void clear() {
-        ((Neo4jGraphStore) store).clear();
+        server.clear();
     }
 }

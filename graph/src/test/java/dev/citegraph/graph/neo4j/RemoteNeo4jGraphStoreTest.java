@@ -2,11 +2,9 @@ package dev.citegraph.graph.neo4j;
 
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.GraphStoreContract;
-import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The store contract against a server of your own: set {@code CITEGRAPH_TEST_NEO4J_URI} (bolt://, neo4j://, with
@@ -15,27 +13,18 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = "CITEGRAPH_TEST_NEO4J_URI", matches = ".+")
 class RemoteNeo4jGraphStoreTest extends GraphStoreContract {
-    private static GraphStore store;
-
-    @BeforeAll
-    static void connect() {
-        store = GraphStores.open(new StoreConfig(null, System.getenv("CITEGRAPH_TEST_NEO4J_URI"),
-                System.getenv("CITEGRAPH_TEST_NEO4J_USER"), System.getenv("CITEGRAPH_TEST_NEO4J_PASSWORD"),
-                System.getenv("CITEGRAPH_TEST_NEO4J_DATABASE")));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        store.close();
-    }
+    @RegisterExtension
+    static final Neo4jServerStore server = new Neo4jServerStore(() -> new StoreConfig(null,
+            System.getenv("CITEGRAPH_TEST_NEO4J_URI"), System.getenv("CITEGRAPH_TEST_NEO4J_USER"),
+            System.getenv("CITEGRAPH_TEST_NEO4J_PASSWORD"), System.getenv("CITEGRAPH_TEST_NEO4J_DATABASE")));
 
     @Override
     protected GraphStore store() {
-        return store;
+        return server.store();
     }
 
     @Override
     protected void clear() {
-        ((Neo4jGraphStore) store).clear();
+        server.clear();
     }
 }

@@ -1,32 +1,15 @@
 package dev.citegraph.queries.query;
 
-import dev.citegraph.graph.rdf.TdbGraphStore;
 import dev.citegraph.graph.store.GraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The golden answers on a Jena TDB2 store through SPARQL: the same text as on Neo4j. */
 class TdbGoldenAnswerTest extends GoldenAnswerContract {
-    @TempDir
-    static Path directory;
-    private static GraphStore store;
-
-    @BeforeAll
-    static void load() {
-        store = new TdbGraphStore(directory);
-        GoldenGraph.load(store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final GoldenGraphStore golden = GoldenGraphStore.tdb();
 
     @Override
     protected GraphStore store() {
-        return store;
+        return golden.store();
     }
 }
