@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the embedded Neo4j store (issue 5): cited facts/s of the batched writer against a naive
 # one-MERGE-per-transaction writer, store size and peak memory.
-# Usage: bench/load.sh [TOTAL_FACTS [FACTS_PER_DOCUMENT [NAIVE_FACTS]]]   e.g. bench/load.sh 1000000 5000 20000
+# Usage: bench/load.sh [TOTAL_FACTS [FACTS_PER_DOCUMENT [NAIVE_FACTS]]]   e.g. bench/load.sh 1000000 2000 2000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 total=${1:-100000}
