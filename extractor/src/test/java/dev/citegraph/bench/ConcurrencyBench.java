@@ -54,10 +54,9 @@ public final class ConcurrencyBench {
     }
 
     private static double run(IngestedReport report, LlmSettings settings, StandInModel model, boolean print) {
-        EntityRegistry registry = new EntityRegistry();
-        registry.learn(report);
         LlmExtractor extractor = LlmExtractor.create(settings,
-                new DefaultFactAssembler(PredicateVocabulary.builtIn(), registry), ExtractionProgress.silent());
+                new DefaultFactAssembler(PredicateVocabulary.builtIn(), new EntityRegistry()),
+                ExtractionProgress.silent());
         model.resetPeak();
         int before = model.requests();
         long start = System.nanoTime();

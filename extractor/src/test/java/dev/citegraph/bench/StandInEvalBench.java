@@ -53,10 +53,9 @@ public final class StandInEvalBench {
         try (StandInModel model = new StandInModel(new GoldAnswers(gold, noise, 42), Duration.ZERO)) {
             LlmSettings settings = new LlmSettings(LlmSpec.parse("openai:stand-in"), model.baseUrl(), null,
                     Duration.ofMinutes(1), 4, true, null);
-            EntityRegistry registry = new EntityRegistry();
-            registry.learn(report);
             LlmExtractor extractor = LlmExtractor.create(settings,
-                    new DefaultFactAssembler(PredicateVocabulary.builtIn(), registry), ExtractionProgress.silent());
+                    new DefaultFactAssembler(PredicateVocabulary.builtIn(), new EntityRegistry()),
+                    ExtractionProgress.silent());
             ExtractionResult result = extractor.extract(report);
             return new Outcome(result, extractor.runReport());
         }

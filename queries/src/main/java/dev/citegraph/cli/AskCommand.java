@@ -1,9 +1,7 @@
 package dev.citegraph.cli;
 
 import dev.citegraph.extractor.llm.ChatModels;
-import dev.citegraph.extractor.llm.LlmConfigException;
 import dev.citegraph.extractor.llm.LlmSettings;
-import dev.citegraph.extractor.llm.LlmSettingsResolver;
 import dev.citegraph.extractor.llm.http.HttpStatusException;
 import dev.citegraph.extractor.llm.http.ModelServerUnreachableException;
 import dev.citegraph.graph.store.GraphStore;
@@ -43,14 +41,8 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
     String question;
 
-    @Option(names = "--llm", paramLabel = "PROVIDER:MODEL",
-            description = "Model to write the answer: openai:MODEL, ollama:MODEL or anthropic:MODEL "
-                    + "(env CITEGRAPH_LLM). Without one, the answer is extractive.")
-    String llm;
-
-    @Option(names = "--llm-base-url", paramLabel = "URL",
-            description = "Server of the model (env OPENAI_BASE_URL, OLLAMA_HOST; defaults per provider).")
-    String llmBaseUrl;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -66,7 +58,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnswerFormat output = parseFormat(format);
-        Optional<LlmSettings> settings = settings();
+        Optional<LlmSettings> settings = model.settings();
         try (GraphStore graph = store.open()) {
             Asker asker = new Asker(graph, PredicateVocabulary.builtIn(), Clock.systemUTC());
             Answer answer = settings.isEmpty() ? asker.ask(question)
@@ -80,15 +72,6 @@ final class AskCommand implements Callable<Integer> {
         } catch (ModelServerUnreachableException | HttpStatusException e) {
             throw new UserException("the model did not answer: " + e.getMessage()
                     + " (check --llm and --llm-base-url, or ask without --llm for an extractive answer)", e);
-        }
-    }
-
-    private Optional<LlmSettings> settings() {
-        try {
-            return new LlmSettingsResolver(System.getenv()).resolve(
-                    new LlmSettingsResolver.Flags(llm, llmBaseUrl, null, null, null, true, null));
-        } catch (LlmConfigException e) {
-            throw new UserException(e.getMessage(), e);
         }
     }
 

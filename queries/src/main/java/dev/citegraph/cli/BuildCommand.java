@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         });
         List<BuildOutcome> outcomes;
         try (GraphStore store = storeOptions.open()) {
-            ReportBuilder builder = new ReportBuilder(store, extractor, registry, readOptions);
+            ReportBuilder builder = new ReportBuilder(store, extractor, readOptions);
             outcomes = builder.buildAll(files, outcome -> report(outcome, out, err));
         }
         llm.ifPresent(x -> out.println(x.runReport().render()));

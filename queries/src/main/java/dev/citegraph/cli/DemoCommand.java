@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void build(GraphStore store, List<Path> samples, PrintWriter out) {
         EntityRegistry registry = new EntityRegistry();
         DefaultFactAssembler assembler = new DefaultFactAssembler(PredicateVocabulary.builtIn(), registry);
-        ReportBuilder builder = new ReportBuilder(store, new RulesExtractor(assembler, registry), registry,
+        ReportBuilder builder = new ReportBuilder(store, new RulesExtractor(assembler, registry),
                 ReadOptions.defaults());
         out.println("Building the graph from the sample reports (offline rules extractor, embedded Neo4j):");
         for (BuildOutcome outcome : builder.buildAll(samples, o -> { })) {

@@ -4,46 +4,34 @@ import dev.citegraph.extractor.extract.FactAssembler;
 import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.llm.DryRun;
 import dev.citegraph.extractor.llm.DryRunEstimate;
-import dev.citegraph.extractor.llm.LlmConfigException;
 import dev.citegraph.extractor.llm.LlmExtractor;
 import dev.citegraph.extractor.llm.LlmSettings;
 import dev.citegraph.extractor.llm.LlmSettingsResolver;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which language model extracts facts, and how: mix into a command with {@code @Mixin LlmOptions llm;}. Flags win
- * over environment variables, which win over the config file ({@code ~/.config/citegraph/config.properties} or
+ * Which language model extracts facts, and how: mix into a command with {@code @Mixin LlmOptions llm;}. The model
+ * flags are {@link ModelOptions}, shared with {@code kg ask}; the rest only matter to extraction. Flags win over
+ * environment variables, which win over the config file ({@code ~/.config/citegraph/config.properties} or
  * {@code --config FILE}). With no model configured anywhere, {@link #extractor} is empty and the caller uses the
  * offline rules extractor.
  */
 public final class LlmOptions {
 
-    @Option(names = "--llm", paramLabel = "PROVIDER:MODEL",
-            description = "Extract with a language model: ollama:qwen2.5:14b, openai:gpt-4o-mini, "
-                    + "anthropic:claude-sonnet-4-5 (env CITEGRAPH_LLM, config key llm). Without one, the offline "
-                    + "rules extractor is used.")
-    String llm;
-
-    @Option(names = "--llm-base-url", paramLabel = "URL",
-            description = "Model server: any OpenAI-compatible server (vLLM, llama.cpp, LM Studio) for openai:, "
-                    + "the Ollama host for ollama: (env OPENAI_BASE_URL, OLLAMA_HOST, ANTHROPIC_BASE_URL).")
-    String baseUrl;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--concurrency", paramLabel = "N",
             description = "Model calls at a time (default " + LlmSettingsResolver.DEFAULT_CONCURRENCY
                     + ", config key llm.concurrency).")
     Integer concurrency;
-
-    @Option(names = "--llm-timeout", paramLabel = "SECONDS",
-            description = "Longest wait for one answer before retrying (default 300, config llm.timeout-seconds).")
-    Integer timeoutSeconds;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where model answers are kept so unchanged sections cost no call "
@@ -56,10 +44,6 @@ public final class LlmOptions {
     @Option(names = "--dry-run",
             description = "Count the calls and estimate the prompt tokens an extraction would need; call nothing.")
     boolean dryRun;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (default ~/.config/citegraph/config.properties).")
-    Path configFile;
 
     public boolean dryRun() {
         return dryRun;
@@ -74,16 +58,7 @@ public final class LlmOptions {
         if (concurrency != null && concurrency < 1) {
             throw new UserException("--concurrency must be at least 1, was " + concurrency);
         }
-        if (timeoutSeconds != null && timeoutSeconds < 1) {
-            throw new UserException("--llm-timeout must be at least 1 second, was " + timeoutSeconds);
-        }
-        LlmSettingsResolver.Flags flags = new LlmSettingsResolver.Flags(llm, baseUrl, concurrency,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), cacheDir, noCache, configFile);
-        try {
-            return new LlmSettingsResolver(env).resolve(flags);
-        } catch (LlmConfigException e) {
-            throw new UserException(e.getMessage(), e);
-        }
+        return model.settings(env, concurrency, cacheDir, noCache);
     }
 
     /**

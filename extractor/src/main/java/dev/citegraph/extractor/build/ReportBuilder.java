@@ -6,7 +6,6 @@ import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.ingest.ReadOptions;
 import dev.citegraph.extractor.ingest.ReportReadException;
 import dev.citegraph.extractor.ingest.ReportReaders;
-import dev.citegraph.extractor.normalize.EntityRegistry;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.GraphStore;
 
@@ -23,14 +22,11 @@ import java.util.function.Consumer;
 public final class ReportBuilder {
     private final GraphStore store;
     private final Extractor extractor;
-    private final EntityRegistry registry;
     private final ReadOptions readOptions;
 
-    /** {@code registry} is the one the extractor's fact assembler resolves names with. */
-    public ReportBuilder(GraphStore store, Extractor extractor, EntityRegistry registry, ReadOptions readOptions) {
+    public ReportBuilder(GraphStore store, Extractor extractor, ReadOptions readOptions) {
         this.store = store;
         this.extractor = extractor;
-        this.registry = registry;
         this.readOptions = readOptions;
     }
 
@@ -51,8 +47,6 @@ public final class ReportBuilder {
         } catch (ReportReadException e) {
             return new BuildOutcome.Failed(file, e.getMessage());
         }
-        // Before any fact is assembled: what "we" means in this report, and the short forms it defines.
-        registry.learn(report);
         ExtractionResult result = extractor.extract(report);
         store.replaceDocument(report.document(), report.sections(), result.facts());
         long verified = result.facts().stream().filter(Fact::isVerified).count();

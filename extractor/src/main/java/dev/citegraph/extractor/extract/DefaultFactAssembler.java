@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.extract;
 
+import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.normalize.EntityRegistry;
 import dev.citegraph.extractor.normalize.NameCleaner;
 import dev.citegraph.extractor.normalize.ObjectKinds;
@@ -41,6 +42,11 @@ public final class DefaultFactAssembler implements FactAssembler {
 
     public EntityRegistry registry() {
         return registry;
+    }
+
+    @Override
+    public void prepare(IngestedReport report) {
+        registry.learn(report);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.extract;
 
+import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.Section;
 
@@ -10,6 +11,12 @@ import dev.citegraph.graph.model.Section;
  * Implementations are thread-safe: sections are extracted concurrently.
  */
 public interface FactAssembler {
+
+    /**
+     * Learns what the report makes clear before any of its facts is assembled: what "we" means in it and the short
+     * forms it defines, so a fact in §3 resolves like one in §1. An extractor calls it once per report, first.
+     */
+    void prepare(IngestedReport report);
 
     Fact assemble(Section section, CandidateFact candidate, String method);
 }

@@ -71,6 +71,7 @@ public final class LlmExtractor implements Extractor {
     @Override
     public ExtractionResult extract(IngestedReport report) {
         long started = System.nanoTime();
+        assembler.prepare(report);
         String documentId = report.document().id();
         List<SectionChunk> parts = new ArrayList<>();
         for (Section section : report.sections()) parts.addAll(chunker.chunks(report.document().title(), section));

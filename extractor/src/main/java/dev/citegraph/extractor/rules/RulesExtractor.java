@@ -31,7 +31,7 @@ public final class RulesExtractor implements Extractor {
 
     @Override
     public ExtractionResult extract(IngestedReport report) {
-        registry.learn(report);
+        assembler.prepare(report);
         ModelMentions models = new ModelMentions(registry.mainModel(report.document().id()).orElse(null));
         List<Fact> facts = new ArrayList<>();
         for (Section section : report.sections()) {

@@ -1,7 +1,9 @@
 package dev.citegraph.extractor.extract;
 
+import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.normalize.EntityRegistry;
 import dev.citegraph.graph.model.Citation;
+import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.FactStatus;
@@ -32,6 +34,20 @@ class DefaultFactAssemblerTest {
 
     private Fact assemble(String subject, String predicate, String object, String quote) {
         return assembler.assemble(section, new CandidateFact(subject, predicate, object, quote, Map.of()), "test");
+    }
+
+    @Test
+    void preparingForTheReportTeachesWhatWeMeansInIt() {
+        Fact before = assemble("We", "total parameters", "671B", "with 671B total parameters");
+        assembler.prepare(new IngestedReport(
+                new Document("deepseek-v3", "DeepSeek-V3 Technical Report", "DeepSeek_V3.pdf", "", 53),
+                List.of(section)));
+        Fact after = assemble("We", "total parameters", "671B", "with 671B total parameters");
+
+        assertThat(before.status()).isEqualTo(FactStatus.REJECTED);
+        assertThat(before.reason()).startsWith("unresolved_subject");
+        assertThat(after.status()).isEqualTo(FactStatus.VERIFIED);
+        assertThat(after.subject().name()).isEqualTo("DeepSeek-V3");
     }
 
     @Test

@@ -103,9 +103,7 @@ class LlmExtractorTest {
     }
 
     private LlmExtractor extractor(LlmSettings settings) {
-        EntityRegistry registry = new EntityRegistry();
-        registry.learn(report());
-        DefaultFactAssembler assembler = new DefaultFactAssembler(PredicateVocabulary.builtIn(), registry);
+        DefaultFactAssembler assembler = new DefaultFactAssembler(PredicateVocabulary.builtIn(), new EntityRegistry());
         return LlmExtractor.create(settings, assembler, new RecordingProgress(),
                 OpenAiChunkExtractionTest.FAST, wait -> { });
     }
