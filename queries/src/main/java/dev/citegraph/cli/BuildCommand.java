@@ -28,7 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code kg build FILE...}: read reports, extract cited facts, store them; going on past a bad file. */
-@Command(name = "build", description = "Read reports (PDF, Markdown, HTML, text), extract cited facts, store them.")
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Read reports (PDF, Markdown, HTML, text), extract cited facts, store them.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * {@code kg demo}: the whole path on the project's own sample reports (two fictional models, written for citegraph):
  * read, extract offline, store in an embedded Neo4j, and answer a few questions with citations.
  */
-@Command(name = "demo", description = "Build a graph from the bundled sample reports and print cited answers.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Build a graph from the bundled sample reports and print cited answers.")
 final class DemoCommand implements Callable<Integer> {
     private static final List<String> SAMPLES = List.of("lumen-1.md", "lumen-2.md");
 

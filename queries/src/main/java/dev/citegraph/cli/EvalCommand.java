@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code kg eval --gold FILE...}: how the graph's verified facts compare with hand-checked gold facts. */
-@Command(name = "eval", description = "Compare the graph's verified facts with gold facts (JSONL, the format of "
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Compare the graph's verified facts with gold facts (JSONL, the format of "
         + "corpus/gold/facts): recall, precision and the gold facts missed.")
 final class EvalCommand implements Callable<Integer> {
 

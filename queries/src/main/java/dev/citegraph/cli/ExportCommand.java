@@ -17,7 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /** {@code kg export}: the whole graph, facts with their citations, as JSONL or RDF. */
-@Command(name = "export", description = "Write the graph (documents, sections, facts with citations) to a file.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the graph (documents, sections, facts with citations) to a file.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

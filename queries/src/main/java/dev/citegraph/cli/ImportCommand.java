@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
  * {@code kg import FILE}: documents from a citegraph export, each replacing the stored document of the same id;
  * other stored documents are left alone. The file is read and checked in full before anything is written.
  */
-@Command(name = "import", description = "Load a citegraph export (JSONL, Turtle, TriG, JSON-LD) into the graph.")
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Load a citegraph export (JSONL, Turtle, TriG, JSON-LD) into the graph.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code kg review}: the proposals that failed verification, each with its reason and what it cited. */
-@Command(name = "review", description = "List rejected facts with the reason each failed verification and the "
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "List rejected facts with the reason each failed verification and the "
         + "citation it claimed. Rejected facts never appear in answers.")
 final class ReviewCommand implements Callable<Integer> {
 

@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code kg stats}: what the graph holds. */
-@Command(name = "stats", description = "Count documents, sections, entities, citations and facts by status.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Count documents, sections, entities, citations and facts by status.")
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
