@@ -45,6 +45,20 @@ final class ModelMentions {
         return Optional.ofNullable(last != null ? last : mainModel);
     }
 
+    /**
+     * Whether a name is the report's main model or one of its variants (DeepSeek-V2 Chat (RL), DeepSeek-V2-Lite
+     * of DeepSeek-V2), never another version: DeepSeek-V25 is not a DeepSeek-V2.
+     */
+    boolean isOwn(String name) {
+        if (mainModel == null) return false;
+        String main = NameKey.loose(mainModel);
+        String key = NameKey.loose(name);
+        if (!key.startsWith(main)) return false;
+        boolean numberGoesOn = key.length() > main.length() && Character.isDigit(key.charAt(main.length()))
+                && Character.isDigit(main.charAt(main.length() - 1));
+        return !numberGoesOn;
+    }
+
     private static int lastLooseMention(String text, String name) {
         int at = text.lastIndexOf(name);
         if (at >= 0) return at;

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * The extractor that needs no LLM. It proposes quantity phrases about models (the abstract's headline numbers
- * among them), "X adopts / uses / employs Y" sentences and cost-table cells, and sends every proposal through the
- * same {@link FactAssembler} as an LLM's: what it cannot quote from the report is rejected like anything else.
+ * among them), "X adopts / uses / employs Y" sentences, cost-table cells and the benchmark-table scores of the
+ * report's own models, and sends every proposal through the same {@link FactAssembler} as an LLM's: what it cannot
+ * quote from the report is rejected like anything else.
  */
 public final class RulesExtractor implements Extractor {
     public static final String METHOD = "rules";
@@ -54,7 +55,10 @@ public final class RulesExtractor implements Extractor {
             candidates.addAll(QuantityRules.propose(sentence, models));
             candidates.addAll(UsageRules.propose(sentence, models));
         }
-        for (Table table : section.tables()) candidates.addAll(TableRules.propose(table, models));
+        for (Table table : section.tables()) {
+            candidates.addAll(TableRules.propose(table, models));
+            candidates.addAll(BenchmarkTables.propose(table, models));
+        }
         return candidates;
     }
 
