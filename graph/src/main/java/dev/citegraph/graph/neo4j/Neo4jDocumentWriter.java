@@ -75,7 +75,7 @@ final class Neo4jDocumentWriter {
             RETURN row.id AS id, elementId(e) AS element,
                    e IS NULL
                    OR (e.kind = 'CONCEPT' AND row.kind <> 'CONCEPT')
-                   OR any(a IN row.aliases + [row.name] WHERE NOT a IN e.aliases AND a <> e.name)
+                   OR any(a IN row.aliases + [row.name] WHERE NOT a IN coalesce(e.aliases, []) AND a <> e.name)
                    OR any(k IN row.keys WHERE NOT k IN coalesce(e.nameKeys, [])) AS changes""";
 
     // Run only for entities that are new or gain a kind, alias or spelling: most entities of a document are already
@@ -86,7 +86,8 @@ final class Neo4jDocumentWriter {
             MERGE (e:Entity {id: row.id})
               ON CREATE SET e.name = row.name, e.kind = row.kind, e.aliases = row.aliases
               ON MATCH SET e.kind = CASE WHEN e.kind = 'CONCEPT' THEN row.kind ELSE e.kind END,
-                           e.aliases = e.aliases + [a IN row.aliases + [row.name] WHERE NOT a IN e.aliases AND a <> e.name]
+                           e.aliases = coalesce(e.aliases, []) + [a IN row.aliases + [row.name]
+                               WHERE NOT a IN coalesce(e.aliases, []) AND a <> e.name]
             WITH e, [k IN row.keys WHERE NOT k IN coalesce(e.nameKeys, [])] AS newKeys
             SET e.nameKeys = coalesce(e.nameKeys, []) + newKeys
             WITH e, newKeys
@@ -103,6 +104,17 @@ final class Neo4jDocumentWriter {
             MATCH (f:Fact {id: id})
             RETURN f.id AS id""";
 
+    // The tail of the two fact statements: the citations of fact f in this document, and how many facts were written.
+    private static final String CITE_IN_THIS_DOCUMENT = """
+            WITH f, row
+            CALL {
+              WITH f, row
+              UNWIND row.citations AS c
+              MATCH (sec:Section) WHERE elementId(sec) = c.section
+              CREATE (f)-[:CITES {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end}]->(sec)
+            }
+            RETURN count(f) AS written""";
+
     // A new fact's node and relationships are created, not merged: merging a relationship made Neo4j walk the
     // entity's relationships, which grow with the library. The unique constraint on Fact.id still stops a fact
     // created twice by builds running at once (see concurrentChange). Entities and sections are found by the element
@@ -117,14 +129,7 @@ final class Neo4jDocumentWriter {
             SET f = row.props
             FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END |
               CREATE (f)-[:OBJECT]->(x), (s)-[:RELATED {fact: row.id, predicate: row.predicate}]->(x))
-            WITH f, row
-            CALL {
-              WITH f, row
-              UNWIND row.citations AS c
-              MATCH (sec:Section) WHERE elementId(sec) = c.section
-              CREATE (f)-[:CITES {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end}]->(sec)
-            }
-            RETURN count(f) AS written""";
+            """ + CITE_IN_THIS_DOCUMENT;
 
     // A fact already stored (cited by another document) only gains citations; "verified" wins over "unverified".
     private static final String CITE_STORED_FACTS = """
@@ -132,14 +137,7 @@ final class Neo4jDocumentWriter {
             MATCH (f:Fact {id: row.id})
             SET f.reason = CASE WHEN f.status = 'VERIFIED' THEN f.reason ELSE row.props.reason END,
                 f.status = CASE WHEN f.status = 'VERIFIED' THEN f.status ELSE row.props.status END
-            WITH f, row
-            CALL {
-              WITH f, row
-              UNWIND row.citations AS c
-              MATCH (sec:Section) WHERE elementId(sec) = c.section
-              CREATE (f)-[:CITES {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end}]->(sec)
-            }
-            RETURN count(f) AS written""";
+            """ + CITE_IN_THIS_DOCUMENT;
 
     private Neo4jDocumentWriter() {
     }

@@ -1,6 +1,7 @@
 package dev.citegraph.graph.bench;
 
 import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
+import dev.citegraph.graph.neo4j.FloorWriter;
 import dev.citegraph.graph.neo4j.Neo4jConnections;
 import dev.citegraph.graph.neo4j.Neo4jGraphStore;
 import dev.citegraph.graph.model.Document;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Load throughput of the embedded Neo4j store: cited facts per second through {@code replaceDocument} (batched
  * UNWIND, one transaction a document) against the naive one-MERGE-per-transaction writer, in the same run. Only
- * the writes are timed; the synthetic data is made before each document's write.
+ * the writes are timed; the synthetic data is made before each document's write. A floor (see FloorWriter) on up to
+ * 200,000 facts shows what the graph shape allows on this machine.
  *
  * <p>Arguments: total facts, facts per document, facts for the naive writer, work directory. Run by
  * {@code bench/load.sh}.
@@ -39,12 +41,17 @@ public final class LoadBenchmark {
         int naivePerDocument = Math.min(perDocument, naiveTotal);
         SyntheticReports naiveReports = new SyntheticReports(40, naivePerDocument, reports.entities(), 50);
         Result naive = naive(naiveReports, naiveTotal / naivePerDocument, work.resolve("naive"));
+        SyntheticReports floorReports = new SyntheticReports(40, perDocument, reports.entities(), 0);
+        Result floor = floor(floorReports, Math.min(total, FLOOR_FACTS) / perDocument, work.resolve("floor"));
         System.out.printf(Locale.ROOT, "batched: %,d facts in %,d documents, %.1f s writing = %,.0f facts/s"
                         + " (second half of the documents: %,.0f facts/s; first document %.1f s; process CPU %.1f s)%n",
                 batched.facts, batched.documents, batched.seconds, batched.facts / batched.seconds,
                 batched.secondHalfRate, batched.firstSeconds, batched.cpuSeconds);
         System.out.printf(Locale.ROOT, "naive:   %,d facts in %.1f s writing = %,.0f facts/s (process CPU %.1f s)%n",
                 naive.facts, naive.seconds, naive.facts / naive.seconds, naive.cpuSeconds);
+        System.out.printf(Locale.ROOT, "floor:   %,d facts, %.1f s creating = %,.0f facts/s (second half of the documents:"
+                        + " %,.0f facts/s): one UNWIND CREATE and its commit a document, nothing checked or merged%n",
+                floor.facts, floor.seconds, floor.facts / floor.seconds, floor.secondHalfRate);
         System.out.printf(Locale.ROOT, "speed-up: %.1fx%n",
                 (batched.facts / batched.seconds) / (naive.facts / naive.seconds));
         double millions = batched.facts / 1e6;
@@ -55,6 +62,8 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "peak resident memory of this JVM: %,.0f MB; peak heap used %,.0f MB%n",
                 peakRssKb() / 1024.0, peakHeapBytes() / 1e6);
     }
+
+    private static final int FLOOR_FACTS = 200_000;
 
     /** Write time only: each document's data is made before its write starts. */
     private record Result(long facts, int documents, double seconds, double secondHalfRate, double firstSeconds,
@@ -109,6 +118,27 @@ public final class LoadBenchmark {
             long facts = (long) documents * reports.facts();
             return new Result(facts, documents, writing / 1e9, 0, 0, (processCpu() - cpu) / 1e9, 0, 0);
         }
+    }
+
+    private static Result floor(SyntheticReports reports, int documents, Path dir) {
+        long cpu = processCpu();
+        long writing = 0;
+        long secondHalf = 0;
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
+             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
+            Driver driver = Neo4jConnections.embedded(server);
+            FloorWriter writer = new FloorWriter(driver, server.database());
+            for (int d = 0; d < documents; d++) {
+                long took = writer.write(reports.document(d), reports.sections(d), reports.facts(d));
+                writing += took;
+                if (d >= documents / 2) secondHalf += took;
+                if ((d + 1) % 10 == 0) progress("floor", d + 1, documents, writing);
+            }
+            driver.close();
+        }
+        int halfDocuments = documents - documents / 2;
+        return new Result((long) documents * reports.facts(), documents, writing / 1e9,
+                (long) halfDocuments * reports.facts() / (secondHalf / 1e9), 0, (processCpu() - cpu) / 1e9, 0, 0);
     }
 
     private static void progress(String writer, int done, int of, long writingNanos) {
