@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public record Fact(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
         Objects.requireNonNull(object, "object");
-        qualifiers = qualifiers == null ? Map.of() : Map.copyOf(new TreeMap<>(qualifiers));
+        // Sorted, so that every rendering lists a fact's qualifiers in one order (Map.copyOf's order changes per run).
+        qualifiers = qualifiers == null ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(qualifiers)));
         status = status == null ? FactStatus.UNVERIFIED : status;
         reason = reason == null ? "" : reason;
         method = method == null || method.isBlank() ? "unknown" : method;
