@@ -24,15 +24,19 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine,
                                         CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(exception, commandLine.getErr(), verbose.getAsBoolean());
+    }
+
+    /** Prints the error and returns the exit status it deserves; kg shell reports each query's error this way. */
+    static int report(Exception exception, PrintWriter err, boolean verbose) {
         boolean expected = UserErrors.isUserError(exception);
         if (expected) {
             err.println("error: " + UserErrors.message(exception));
         } else {
             err.println("internal error: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
-                    + (verbose.getAsBoolean() ? "" : " (run again with --verbose for the stack trace and report it)"));
+                    + (verbose ? "" : " (run again with --verbose for the stack trace and report it)"));
         }
-        if (verbose.getAsBoolean()) exception.printStackTrace(err);
+        if (verbose) exception.printStackTrace(err);
         err.flush();
         return expected ? USER_ERROR : INTERNAL_ERROR;
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,15 @@ import java.nio.charset.StandardCharsets;
                 ReviewCommand.class,
                 CompareCommand.class,
                 AskCommand.class,
+                ShellCommand.class,
         })
 public final class Kg implements Runnable {
+
+    /** Standard input as the commands that read it see it; tests pass their own, which is never a terminal. */
+    record Input(InputStream stream, boolean terminal) {
+    }
+
+    private final Input input;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +45,14 @@ public final class Kg implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of errors (for bug reports).")
     boolean verbose;
+
+    public Kg() {
+        this(new Input(System.in, System.console() != null));
+    }
+
+    Kg(Input input) {
+        this.input = input;
+    }
 
     @Override
     public void run() {
@@ -46,6 +62,11 @@ public final class Kg implements Runnable {
     /** Whether --verbose was given, for commands that report errors themselves and go on. */
     static boolean isVerbose(CommandLine.Model.CommandSpec spec) {
         return spec.root().userObject() instanceof Kg kg && kg.verbose;
+    }
+
+    /** Standard input of the command line a command runs in. */
+    static Input input(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Kg kg ? kg.input : new Input(System.in, System.console() != null);
     }
 
     /** Output is UTF-8 whatever the platform's locale: quotes hold §, math symbols and other scripts. */

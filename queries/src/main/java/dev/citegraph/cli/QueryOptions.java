@@ -2,7 +2,6 @@ package dev.citegraph.cli;
 
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryCompiler;
-import dev.citegraph.dsl.QueryException;
 import dev.citegraph.dsl.plan.StatusFilter;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
@@ -39,26 +38,29 @@ public final class QueryOptions {
 
     /** Compiles, runs and prints; explain needs no store and opens none. */
     void answer(String query, Map<String, String> parameters, PrintWriter out) {
-        QueryCompiler compiler = new QueryCompiler(vocabulary == null ? PredicateVocabulary.builtIn()
-                : PredicateVocabulary.withUserFile(vocabulary));
-        StatusFilter status = includeRejected ? StatusFilter.ALL : StatusFilter.VERIFIED_ONLY;
+        QueryCompiler compiler = compiler();
         Map<String, String> lowerCased = new LinkedHashMap<>();
         parameters.forEach((k, v) -> lowerCased.put(k.toLowerCase(Locale.ROOT), v));
-        try {
-            CompiledQuery compiled = compiler.compile(query, status);
-            Answer answer;
-            if (compiled.query().explain()) {
-                answer = QueryService.explanation(compiled, lowerCased);
-            } else {
-                try (GraphStore graph = store.open()) {
-                    answer = new QueryService(graph, compiler).answer(query, lowerCased, status);
-                }
+        CompiledQuery compiled = compiler.compile(query, status());
+        Answer answer;
+        if (compiled.query().explain()) {
+            answer = QueryService.explanation(compiled, lowerCased);
+        } else {
+            try (GraphStore graph = store.open()) {
+                answer = new QueryService(graph, compiler).answer(query, lowerCased, status());
             }
-            out.print(format.render(answer));
-            out.flush();
-        } catch (QueryException e) {
-            throw new UserException(e.getMessage(), e);
         }
+        out.print(format.render(answer));
+        out.flush();
+    }
+
+    QueryCompiler compiler() {
+        return new QueryCompiler(vocabulary == null ? PredicateVocabulary.builtIn()
+                : PredicateVocabulary.withUserFile(vocabulary));
+    }
+
+    StatusFilter status() {
+        return includeRejected ? StatusFilter.ALL : StatusFilter.VERIFIED_ONLY;
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

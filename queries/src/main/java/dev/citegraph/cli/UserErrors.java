@@ -1,5 +1,6 @@
 package dev.citegraph.cli;
 
+import dev.citegraph.dsl.QueryException;
 import dev.citegraph.extractor.ingest.ReportReadException;
 import dev.citegraph.extractor.llm.LlmUnavailableException;
 import dev.citegraph.graph.store.StoreException;
@@ -14,6 +15,7 @@ final class UserErrors {
 
     static boolean isUserError(Throwable error) {
         return error instanceof UserException
+                || error instanceof QueryException
                 || error instanceof ReportReadException
                 || error instanceof LlmUnavailableException
                 || error instanceof StoreException

@@ -1,7 +1,9 @@
 package dev.citegraph.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,9 +11,18 @@ import java.util.List;
 record KgRun(int exitCode, String out, String err) {
 
     static KgRun of(String... args) {
+        return run(new Kg(), args);
+    }
+
+    /** A run reading {@code stdin} as its standard input, piped as a script would pipe it (no terminal). */
+    static KgRun withInput(String stdin, String... args) {
+        return run(new Kg(new Kg.Input(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false)), args);
+    }
+
+    private static KgRun run(Kg kg, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Kg().execute(new PrintWriter(out), new PrintWriter(err), args);
+        int code = kg.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new KgRun(code, out.toString(), err.toString());
     }
 
