@@ -1,17 +1,21 @@
 package dev.citegraph.dsl.analysis;
 
+import dev.citegraph.dsl.ast.NumberLiteral;
 import dev.citegraph.dsl.plan.Slot;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How a value as the user wrote it becomes the value bound to a slot: a name its entity key, a document id or text
  * lower case, a predicate its canonical name, a number a double. The same for literals and run-time parameters.
  */
 public final class ValueTransforms {
+    private static final Pattern NUMBER_TEXT = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?[KkMmBbTt]?");
+
     private final PredicateVocabulary vocabulary;
 
     public ValueTransforms(PredicateVocabulary vocabulary) {
@@ -36,16 +40,7 @@ public final class ValueTransforms {
     static BigDecimal number(String text) {
         String compact = text.strip().replace(",", "").replace("_", "");
         if (compact.isEmpty()) throw new NumberFormatException("empty number");
-        char last = Character.toUpperCase(compact.charAt(compact.length() - 1));
-        int exponent = switch (last) {
-            case 'K' -> 3;
-            case 'M' -> 6;
-            case 'B' -> 9;
-            case 'T' -> 12;
-            default -> 0;
-        };
-        String digits = exponent == 0 ? compact : compact.substring(0, compact.length() - 1);
-        if (!digits.matches("[+-]?[0-9]+(\\.[0-9]+)?")) throw new NumberFormatException("not a number: " + text);
-        return new BigDecimal(digits).scaleByPowerOfTen(exponent);
+        if (!NUMBER_TEXT.matcher(compact).matches()) throw new NumberFormatException("not a number: " + text);
+        return NumberLiteral.valueOf(compact);
     }
 }
