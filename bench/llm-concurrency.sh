@@ -4,9 +4,5 @@
 # Usage: bench/llm-concurrency.sh [REPORT=../shared/corpus/DeepSeek_V3.pdf] [LATENCY_MS=500] [N=8]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -o -q test-compile -pl extractor -am
-mvn -B -o -q dependency:build-classpath -pl extractor -am -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-deps=$(tr ':' '\n' < extractor/target/bench-classpath.txt | grep -v '/dev/citegraph/' | paste -sd: -)
-exec java -cp "extractor/target/test-classes:extractor/target/classes:graph/target/classes:$deps" \
-    dev.citegraph.bench.ConcurrencyBench "${1:-../shared/corpus/DeepSeek_V3.pdf}" "${2:-500}" "${3:-8}"
+exec bash bench/extractor-bench.sh dev.citegraph.bench.ConcurrencyBench \
+    "${1:-../shared/corpus/DeepSeek_V3.pdf}" "${2:-500}" "${3:-8}"
