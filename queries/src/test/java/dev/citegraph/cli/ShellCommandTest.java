@@ -1,9 +1,6 @@
 package dev.citegraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.GraphStores;
-import dev.citegraph.graph.store.StoreConfig;
 import dev.citegraph.queries.query.GoldenGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,7 @@ class ShellCommandTest {
 
     @BeforeAll
     static void build() {
-        try (GraphStore store = GraphStores.open(StoreConfig.embedded(dataDir))) {
-            GoldenGraph.load(store);
-        }
+        GoldenGraph.storeIn(dataDir);
     }
 
     @Test

@@ -12,8 +12,11 @@ import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.GraphStores;
+import dev.citegraph.graph.store.StoreConfig;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,13 @@ public final class GoldenGraph {
     static final Entity DROPOUT = new Entity(null, "Dropout", EntityKind.METHOD, Set.of());
 
     private GoldenGraph() {
+    }
+
+    /** Builds the graph into an embedded store in {@code dataDir} and closes it, for tests that run kg on it. */
+    public static void storeIn(Path dataDir) {
+        try (GraphStore store = GraphStores.open(StoreConfig.embedded(dataDir))) {
+            load(store);
+        }
     }
 
     /** Loads both reports into an empty store. */
