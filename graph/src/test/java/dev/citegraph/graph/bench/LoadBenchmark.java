@@ -37,12 +37,15 @@ public final class LoadBenchmark {
         int naiveTotal = Integer.parseInt(args[2]);
         Path work = Path.of(args[3]);
         SyntheticReports reports = new SyntheticReports(40, perDocument, Math.max(1_000, total / 20), 50);
-        Result batched = batched(reports, total / perDocument, work.resolve("batched"));
+        Result batched = measure("batched", reports, total / perDocument, work.resolve("batched"),
+                (store, driver, database) -> timed(store::replaceDocument));
         int naivePerDocument = Math.min(perDocument, naiveTotal);
         SyntheticReports naiveReports = new SyntheticReports(40, naivePerDocument, reports.entities(), 50);
-        Result naive = naive(naiveReports, naiveTotal / naivePerDocument, work.resolve("naive"));
+        Result naive = measure("naive", naiveReports, naiveTotal / naivePerDocument, work.resolve("naive"),
+                (store, driver, database) -> timed(new NaiveWriter(driver)::write));
         SyntheticReports floorReports = new SyntheticReports(40, perDocument, reports.entities(), 0);
-        Result floor = floor(floorReports, Math.min(total, FLOOR_FACTS) / perDocument, work.resolve("floor"));
+        Result floor = measure("floor", floorReports, Math.min(total, FLOOR_FACTS) / perDocument,
+                work.resolve("floor"), (store, driver, database) -> new FloorWriter(driver, database)::write);
         System.out.printf(Locale.ROOT, "batched: %,d facts in %,d documents, %.1f s writing = %,.0f facts/s"
                         + " (second half of the documents: %,.0f facts/s; first document %.1f s; process CPU %.1f s)%n",
                 batched.facts, batched.documents, batched.seconds, batched.facts / batched.seconds,
@@ -65,80 +68,61 @@ public final class LoadBenchmark {
 
     private static final int FLOOR_FACTS = 200_000;
 
-    /** Write time only: each document's data is made before its write starts. */
+    /** Write time only. */
     private record Result(long facts, int documents, double seconds, double secondHalfRate, double firstSeconds,
                           double cpuSeconds, long databaseBytes, long logBytes) {
     }
 
-    private static Result batched(SyntheticReports reports, int documents, Path dir) throws IOException {
+    /** Writes one document and returns the nanoseconds the write took. */
+    private interface TimedWriter {
+        long write(Document document, List<Section> sections, List<Fact> facts);
+    }
+
+    private interface DocumentWriter {
+        void write(Document document, List<Section> sections, List<Fact> facts);
+    }
+
+    /** A writer for a store, reached through the store itself or a driver on its database. */
+    private interface WriterFactory {
+        TimedWriter open(Neo4jGraphStore store, Driver driver, String database);
+    }
+
+    private static TimedWriter timed(DocumentWriter writer) {
+        return (document, sections, facts) -> {
+            long started = System.nanoTime();
+            writer.write(document, sections, facts);
+            return System.nanoTime() - started;
+        };
+    }
+
+    /**
+     * Writes the first {@code documents} reports into a fresh embedded store with the writer {@code open} makes for
+     * it. Each document's data is made before its write; store files are measured after the store is closed, since
+     * Neo4j writes them out at the checkpoint on shutdown.
+     */
+    private static Result measure(String name, SyntheticReports reports, int documents, Path dir,
+                                  WriterFactory open) throws IOException {
         long cpu = processCpu();
         long writing = 0;
         long secondHalf = 0;
         long first = 0;
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
-             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
+             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null);
+             Driver driver = Neo4jConnections.embedded(server)) {
+            TimedWriter writer = open.open(store, driver, server.database());
             for (int d = 0; d < documents; d++) {
-                Document document = reports.document(d);
-                List<Section> sections = reports.sections(d);
-                List<Fact> facts = reports.facts(d);
-                long started = System.nanoTime();
-                store.replaceDocument(document, sections, facts);
-                long took = System.nanoTime() - started;
+                long took = writer.write(reports.document(d), reports.sections(d), reports.facts(d));
                 writing += took;
                 if (d == 0) first = took;
                 if (d >= documents / 2) secondHalf += took;
-                if ((d + 1) % 10 == 0) progress("batched", d + 1, documents, writing);
+                if ((d + 1) % 10 == 0 || d + 1 == documents) progress(name, d + 1, documents, writing);
             }
         }
-        // Measured after the store is closed: Neo4j writes its store files out at the checkpoint on shutdown.
         int halfDocuments = documents - documents / 2;
         return new Result((long) documents * reports.facts(), documents, writing / 1e9,
                 (long) halfDocuments * reports.facts() / (secondHalf / 1e9), first / 1e9,
                 (processCpu() - cpu) / 1e9, sizeOf(dir.resolve("data/databases")),
                 sizeOf(dir.resolve("data/transactions")));
-    }
-
-    private static Result naive(SyntheticReports reports, int documents, Path dir) {
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
-             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
-            Driver driver = Neo4jConnections.embedded(server);
-            NaiveWriter writer = new NaiveWriter(driver);
-            long cpu = processCpu();
-            long writing = 0;
-            for (int d = 0; d < documents; d++) {
-                Document document = reports.document(d);
-                List<Section> sections = reports.sections(d);
-                List<Fact> facts = reports.facts(d);
-                long started = System.nanoTime();
-                writer.write(document, sections, facts);
-                writing += System.nanoTime() - started;
-                progress("naive", d + 1, documents, writing);
-            }
-            driver.close();
-            long facts = (long) documents * reports.facts();
-            return new Result(facts, documents, writing / 1e9, 0, 0, (processCpu() - cpu) / 1e9, 0, 0);
-        }
-    }
-
-    private static Result floor(SyntheticReports reports, int documents, Path dir) {
-        long cpu = processCpu();
-        long writing = 0;
-        long secondHalf = 0;
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir);
-             Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnections.embedded(server), server.database(), null)) {
-            Driver driver = Neo4jConnections.embedded(server);
-            FloorWriter writer = new FloorWriter(driver, server.database());
-            for (int d = 0; d < documents; d++) {
-                long took = writer.write(reports.document(d), reports.sections(d), reports.facts(d));
-                writing += took;
-                if (d >= documents / 2) secondHalf += took;
-                if ((d + 1) % 10 == 0) progress("floor", d + 1, documents, writing);
-            }
-            driver.close();
-        }
-        int halfDocuments = documents - documents / 2;
-        return new Result((long) documents * reports.facts(), documents, writing / 1e9,
-                (long) halfDocuments * reports.facts() / (secondHalf / 1e9), 0, (processCpu() - cpu) / 1e9, 0, 0);
     }
 
     private static void progress(String writer, int done, int of, long writingNanos) {
