@@ -4,15 +4,12 @@ import dev.citegraph.dsl.analysis.Analyzer;
 import dev.citegraph.dsl.analysis.ValueTransforms;
 import dev.citegraph.dsl.ast.Query;
 import dev.citegraph.dsl.parser.QueryParser;
-import dev.citegraph.dsl.plan.Plan;
-import dev.citegraph.dsl.plan.StatusFilter;
-import dev.citegraph.dsl.render.CypherRenderer;
-import dev.citegraph.dsl.render.SparqlRenderer;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.Objects;
 
-/** Query text → syntax tree → checked plan → Cypher and SPARQL, parameters only. */
+/** Query text → syntax tree → checked graph query, whose values are all parameters; each store renders it. */
 public final class QueryCompiler {
     private final PredicateVocabulary vocabulary;
 
@@ -25,9 +22,8 @@ public final class QueryCompiler {
      */
     public CompiledQuery compile(String text, StatusFilter status) {
         Query query = QueryParser.parse(text);
-        Plan plan = Analyzer.analyze(query, text, vocabulary, status);
-        return new CompiledQuery(text, query, plan, CypherRenderer.render(plan), SparqlRenderer.render(plan),
-                new ValueTransforms(vocabulary));
+        Analyzer.Analysis analysis = Analyzer.analyze(query, text, vocabulary, status);
+        return new CompiledQuery(text, query, analysis.query(), analysis.slots(), new ValueTransforms(vocabulary));
     }
 
     public CompiledQuery compile(String text) {

@@ -1,7 +1,7 @@
 package dev.citegraph.cli;
 
 import dev.citegraph.dsl.QueryCompiler;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.extractor.build.BuildOutcome;
 import dev.citegraph.extractor.build.ReportBuilder;
 import dev.citegraph.extractor.extract.DefaultFactAssembler;

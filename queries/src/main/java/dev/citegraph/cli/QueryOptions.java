@@ -2,7 +2,7 @@ package dev.citegraph.cli;
 
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryCompiler;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.query.Answer;
@@ -47,7 +47,7 @@ public final class QueryOptions {
             answer = QueryService.explanation(compiled, lowerCased);
         } else {
             try (GraphStore graph = store.open()) {
-                answer = new QueryService(graph, compiler).answer(query, lowerCased, status());
+                answer = new QueryService(graph, compiler).answer(compiled, lowerCased);
             }
         }
         out.print(format.render(answer));

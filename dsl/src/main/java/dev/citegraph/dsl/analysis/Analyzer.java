@@ -7,26 +7,26 @@ import dev.citegraph.dsl.ast.Clause;
 import dev.citegraph.dsl.ast.DocumentKey;
 import dev.citegraph.dsl.ast.GroupKey;
 import dev.citegraph.dsl.ast.NamedPredicate;
-import dev.citegraph.dsl.ast.OrderKey;
 import dev.citegraph.dsl.ast.Query;
-import dev.citegraph.dsl.ast.Scope;
 import dev.citegraph.dsl.ast.ShowTarget;
+import dev.citegraph.graph.query.Aggregation;
+import dev.citegraph.graph.query.ListingKind;
+import dev.citegraph.graph.query.Param;
 import dev.citegraph.dsl.ast.Statement;
 import dev.citegraph.dsl.ast.StringLiteral;
 import dev.citegraph.dsl.ast.Term;
 import dev.citegraph.dsl.ast.Variable;
-import dev.citegraph.dsl.plan.Body;
-import dev.citegraph.dsl.plan.Filter;
-import dev.citegraph.dsl.plan.Grouping;
-import dev.citegraph.dsl.plan.OrderPlan;
-import dev.citegraph.dsl.plan.Output;
-import dev.citegraph.dsl.plan.PatternPlan;
-import dev.citegraph.dsl.plan.Plan;
-import dev.citegraph.dsl.plan.ScopePlan;
-import dev.citegraph.dsl.plan.Slot;
-import dev.citegraph.dsl.plan.StatusFilter;
-import dev.citegraph.dsl.plan.Target;
-import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Body;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.Grouping;
+import dev.citegraph.graph.query.OrderKey;
+import dev.citegraph.graph.query.Output;
+import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Scope;
+import dev.citegraph.dsl.Slot;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Checks what a query means and plans it. One analyser per query: it collects that query's slots. */
-public final class Analyzer implements Statement.Visitor<Plan> {
+public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     private final String source;
     private final StatusFilter status;
     private final Slots slots;
@@ -45,40 +45,49 @@ public final class Analyzer implements Statement.Visitor<Plan> {
         this.slots = new Slots(new ValueTransforms(vocabulary));
     }
 
+    /** A parsed query's graph query, and where each of its parameters' values comes from. */
+    public record Analysis(GraphQuery<?> query, List<Slot> slots) {
+        public Analysis {
+            java.util.Objects.requireNonNull(query, "query");
+            slots = List.copyOf(slots);
+        }
+    }
+
     /**
-     * The plan of a parsed query.
+     * The graph query of a parsed query.
      *
      * @throws dev.citegraph.dsl.QueryException a semantic error with its code and position
      */
-    public static Plan analyze(Query query, String source, PredicateVocabulary vocabulary, StatusFilter status) {
-        return query.statement().accept(new Analyzer(source, vocabulary, status));
+    public static Analysis analyze(Query query, String source, PredicateVocabulary vocabulary, StatusFilter status) {
+        Analyzer analyzer = new Analyzer(source, vocabulary, status);
+        GraphQuery<?> graphQuery = query.statement().accept(analyzer);
+        return new Analysis(graphQuery, analyzer.slots.all());
     }
 
     @Override
-    public Plan visitFactsAbout(Statement.FactsAbout s) {
+    public GraphQuery<?> visitFactsAbout(Statement.FactsAbout s) {
         Slot entity = name(s.entity());
-        Optional<ScopePlan> scope = scope(s.scope());
-        statusSlot();
-        return new Plan.FactsPlan(entity, scope, status, s.limit(), slots.all());
+        Optional<Scope> scope = scope(s.scope());
+        return new GraphQuery.FactsAbout(entity.param(), scope, status, s.limit());
     }
 
     @Override
-    public Plan visitMatch(Statement.Match s) {
+    public GraphQuery<?> visitMatch(Statement.Match s) {
         Bodies body = body(s.clauses(), s.scope(), s.position());
-        List<OrderPlan> order = new ArrayList<>();
-        for (OrderKey key : s.order()) {
+        List<OrderKey> order = new ArrayList<>();
+        for (dev.citegraph.dsl.ast.OrderKey key : s.order()) {
             if (!(key.target() instanceof Variable v)) {
                 throw SemanticErrors.error(source, SemanticErrors.ORDER_KEY, key.position(),
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
-            order.add(new OrderPlan(new OrderPlan.ByTarget(body.variables.require(v, source).target()),
+            order.add(new OrderKey(new OrderKey.ByTarget(body.variables.require(v, source).target()),
                     key.descending()));
         }
-        return new Plan.MatchPlan(body.body, order, s.limit(), body.variables.outputs(), slots.all());
+        return new GraphQuery.Match(body.body, order, s.limit(), body.variables.outputs());
     }
 
     @Override
-    public Plan visitAggregate(Statement.Aggregate s) {
+    public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
         Bodies body = body(s.clauses(), s.scope(), s.position());
         Output target = body.variables.require(s.variable(), source);
         if (s.function() != AggregateFunction.COUNT && !(target.target() instanceof Target.ValueTarget)) {
@@ -87,48 +96,46 @@ public final class Analyzer implements Statement.Visitor<Plan> {
                             + "count it, or aggregate the value a pattern binds (?m training_cost ?c)");
         }
         Optional<Grouping> group = s.group().map(g -> grouping(g, body.variables));
-        List<OrderPlan> order = new ArrayList<>();
-        for (OrderKey key : s.order()) order.add(aggregateOrder(key, s, group));
-        return new Plan.AggregatePlan(body.body, s.function(), target.target(), target.pattern(), group, order,
-                s.limit(), slots.all());
+        List<OrderKey> order = new ArrayList<>();
+        for (dev.citegraph.dsl.ast.OrderKey key : s.order()) order.add(aggregateOrder(key, s, group));
+        return new GraphQuery.Aggregate(body.body, Aggregation.valueOf(s.function().name()), target.target(),
+                target.pattern(), group, order, s.limit());
     }
 
     @Override
-    public Plan visitCompare(Statement.Compare s) {
-        List<Slot> subjects = new ArrayList<>();
+    public GraphQuery<?> visitCompare(Statement.Compare s) {
+        List<Param> subjects = new ArrayList<>();
         for (Argument subject : s.subjects()) {
-            subjects.add(s.documents() ? slots.of(Slot.Role.DOCUMENT, subject) : name(subject));
+            subjects.add((s.documents() ? slots.of(Slot.Role.DOCUMENT, subject) : name(subject)).param());
         }
-        List<Slot> predicates = new ArrayList<>();
+        List<Param> predicates = new ArrayList<>();
         for (var predicate : s.predicates()) {
             if (!(predicate instanceof NamedPredicate named)) {
                 throw SemanticErrors.error(source, SemanticErrors.COMPARE_VARIABLE, predicate.position(),
                         "compare takes predicate names, not variables: e.g. on total_parameters, pretraining_tokens");
             }
-            predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()));
+            predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
         }
-        Optional<ScopePlan> scope = scope(s.scope());
-        statusSlot();
-        return new Plan.ComparePlan(s.documents(), subjects, predicates, scope, status, slots.all());
+        Optional<Scope> scope = scope(s.scope());
+        return new GraphQuery.Compare(s.documents(), subjects, predicates, scope, status);
     }
 
     @Override
-    public Plan visitShow(Statement.Show s) {
+    public GraphQuery<?> visitShow(Statement.Show s) {
         if (s.of().isPresent() && s.target() != ShowTarget.SECTIONS) {
             throw SemanticErrors.error(source, SemanticErrors.SHOW_OF, s.of().get().position(),
                     "only sections are shown 'of' a document: show sections of \"deepseek-v3\"; "
                             + "use 'matching' to narrow " + s.target().keyword());
         }
-        Optional<Slot> document = s.of().map(d -> slots.of(Slot.Role.DOCUMENT, d));
-        Optional<Slot> matching = s.matching().map(m -> slots.of(Slot.Role.TEXT, m));
-        if (s.target() == ShowTarget.PREDICATES || s.target() == ShowTarget.ENTITIES) statusSlot();
-        return new Plan.ListingPlan(s.target(), document, matching, status, s.limit(), slots.all());
+        Optional<Param> document = s.of().map(d -> slots.of(Slot.Role.DOCUMENT, d).param());
+        Optional<Param> matching = s.matching().map(m -> slots.of(Slot.Role.TEXT, m).param());
+        return new GraphQuery.Listing(ListingKind.valueOf(s.target().name()), document, matching, status, s.limit());
     }
 
     private record Bodies(Body body, Variables variables) {
     }
 
-    private Bodies body(List<Clause> clauses, Optional<Scope> scopeClause, dev.citegraph.dsl.ast.Position at) {
+    private Bodies body(List<Clause> clauses, Optional<dev.citegraph.dsl.ast.Scope> scopeClause, dev.citegraph.dsl.ast.Position at) {
         List<Clause.Pattern> patterns = new ArrayList<>();
         for (Clause clause : clauses) if (clause instanceof Clause.Pattern p) patterns.add(p);
         if (patterns.isEmpty()) {
@@ -136,28 +143,27 @@ public final class Analyzer implements Statement.Visitor<Plan> {
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
         Variables variables = Variables.of(patterns, source);
-        List<PatternPlan> planned = new ArrayList<>();
+        List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) planned.add(pattern(i, patterns.get(i), variables));
         Conditions conditions = new Conditions(variables, slots, source);
         List<Filter> filters = new ArrayList<>();
         for (Clause clause : clauses) if (!(clause instanceof Clause.Pattern)) filters.add(conditions.filter(clause));
-        Optional<ScopePlan> scope = scope(scopeClause);
-        statusSlot();
+        Optional<Scope> scope = scope(scopeClause);
         return new Bodies(new Body(planned, filters, scope, status), variables);
     }
 
-    private PatternPlan pattern(int index, Clause.Pattern p, Variables variables) {
-        PatternPlan.EntityRef subject = entity(p.subject());
-        Optional<Slot> predicate = p.predicate() instanceof NamedPredicate n
-                ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word())) : Optional.empty();
-        PatternPlan.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
-                ? new PatternPlan.ValueVariable(v.name()) : entity(p.object());
-        return new PatternPlan(index, subject, predicate, object);
+    private Pattern pattern(int index, Clause.Pattern p, Variables variables) {
+        Pattern.EntityRef subject = entity(p.subject());
+        Optional<Param> predicate = p.predicate() instanceof NamedPredicate n
+                ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word()).param()) : Optional.empty();
+        Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
+                ? new Pattern.ValueVariable(v.name()) : entity(p.object());
+        return new Pattern(index, subject, predicate, object);
     }
 
-    private PatternPlan.EntityRef entity(Term term) {
-        if (term instanceof Variable v) return new PatternPlan.EntityVariable(v.name());
-        return new PatternPlan.NamedEntity(name((Argument) term));
+    private Pattern.EntityRef entity(Term term) {
+        if (term instanceof Variable v) return new Pattern.EntityVariable(v.name());
+        return new Pattern.NamedEntity(name((Argument) term).param());
     }
 
     private Slot name(Argument argument) {
@@ -168,15 +174,9 @@ public final class Analyzer implements Statement.Visitor<Plan> {
         return slots.of(Slot.Role.ENTITY_KEY, argument);
     }
 
-    private Optional<ScopePlan> scope(Optional<Scope> scope) {
-        return scope.map(s -> new ScopePlan(s.document().map(d -> slots.of(Slot.Role.DOCUMENT, d)),
-                s.section().map(x -> slots.of(Slot.Role.SECTION, x))));
-    }
-
-    private void statusSlot() {
-        if (status == StatusFilter.VERIFIED_ONLY && slots.all().stream().noneMatch(s -> s.role() == Slot.Role.STATUS)) {
-            slots.literal(Slot.Role.STATUS, dev.citegraph.dsl.ast.Position.START, FactStatus.VERIFIED.name());
-        }
+    private Optional<Scope> scope(Optional<dev.citegraph.dsl.ast.Scope> scope) {
+        return scope.map(s -> new Scope(s.document().map(d -> slots.of(Slot.Role.DOCUMENT, d).param()),
+                s.section().map(x -> slots.of(Slot.Role.SECTION, x).param())));
     }
 
     private Grouping grouping(GroupKey key, Variables variables) {
@@ -184,15 +184,16 @@ public final class Analyzer implements Statement.Visitor<Plan> {
         return new Grouping.ByTarget(variables.require((Variable) key, source).target());
     }
 
-    private OrderPlan aggregateOrder(OrderKey key, Statement.Aggregate s, Optional<Grouping> group) {
+    private OrderKey aggregateOrder(dev.citegraph.dsl.ast.OrderKey key, Statement.Aggregate s,
+                                    Optional<Grouping> group) {
         if (key.target() instanceof AggregateKey a && a.function() == s.function()) {
-            return new OrderPlan(new OrderPlan.ByAggregate(), key.descending());
+            return new OrderKey(new OrderKey.ByAggregate(), key.descending());
         }
         boolean byDocument = key.target() instanceof DocumentKey
                 && group.filter(g -> g instanceof Grouping.ByDocument).isPresent();
         boolean byGroupVariable = key.target() instanceof Variable v && group.filter(g ->
                 g instanceof Grouping.ByTarget t && t.target().variable().equals(v.name())).isPresent();
-        if (byDocument || byGroupVariable) return new OrderPlan(new OrderPlan.ByGroup(), key.descending());
+        if (byDocument || byGroupVariable) return new OrderKey(new OrderKey.ByGroup(), key.descending());
         throw SemanticErrors.error(source, SemanticErrors.ORDER_KEY, key.position(),
                 "an aggregate query orders by its aggregate (" + s.function().keyword() + ") or its group key"
                         + group.map(g -> g instanceof Grouping.ByDocument ? " (document)"

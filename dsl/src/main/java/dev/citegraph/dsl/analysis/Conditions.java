@@ -5,10 +5,12 @@ import dev.citegraph.dsl.ast.Comparator;
 import dev.citegraph.dsl.ast.NumberLiteral;
 import dev.citegraph.dsl.ast.Parameter;
 import dev.citegraph.dsl.ast.StringLiteral;
-import dev.citegraph.dsl.plan.Filter;
-import dev.citegraph.dsl.plan.Output;
-import dev.citegraph.dsl.plan.Slot;
-import dev.citegraph.dsl.plan.Target;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.NumberComparison;
+import dev.citegraph.graph.query.Param;
+import dev.citegraph.graph.query.Output;
+import dev.citegraph.dsl.Slot;
+import dev.citegraph.graph.query.Target;
 
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ final class Conditions {
     Filter filter(Clause condition) {
         if (condition instanceof Clause.Contains c) {
             Target target = variables.require(c.variable(), source).target();
-            return new Filter.TextFilter(target, Filter.TextOperator.CONTAINS, slots.of(Slot.Role.TEXT, c.text()));
+            return new Filter.TextFilter(target, Filter.TextOperator.CONTAINS, slots.of(Slot.Role.TEXT, c.text()).param());
         }
         Clause.Comparison c = (Clause.Comparison) condition;
         Output binding = variables.require(c.variable(), source);
@@ -52,8 +54,10 @@ final class Conditions {
         checkConsistent(c, true);
         Slot number = c.operand() instanceof NumberLiteral n ? slots.number(n)
                 : slots.parameter(Slot.Role.NUMBER, (Parameter) c.operand());
-        List<Slot> units = c.unit().map(u -> slots.units(c.operand().position(), u)).orElse(List.of());
-        return new Filter.NumberFilter(value.pattern(), c.comparator(), number, units);
+        List<Param> units = c.unit().map(u -> slots.units(c.operand().position(), u)).orElse(List.of())
+                .stream().map(Slot::param).toList();
+        return new Filter.NumberFilter(value.pattern(), NumberComparison.valueOf(c.comparator().name()), number.param(),
+                units);
     }
 
     private Filter text(Clause.Comparison c, Output binding) {
@@ -69,7 +73,7 @@ final class Conditions {
                 : slots.parameter(role, (Parameter) c.operand());
         Filter.TextOperator operator = c.comparator() == Comparator.EQ
                 ? Filter.TextOperator.EQUALS : Filter.TextOperator.NOT_EQUALS;
-        return new Filter.TextFilter(binding.target(), operator, text);
+        return new Filter.TextFilter(binding.target(), operator, text.param());
     }
 
     private void checkConsistent(Clause.Comparison c, boolean numeric) {

@@ -5,7 +5,7 @@ import dev.citegraph.dsl.ast.NumberLiteral;
 import dev.citegraph.dsl.ast.Parameter;
 import dev.citegraph.dsl.ast.Position;
 import dev.citegraph.dsl.ast.StringLiteral;
-import dev.citegraph.dsl.plan.Slot;
+import dev.citegraph.dsl.Slot;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +18,7 @@ final class Slots {
     private static final Map<Slot.Role, String> PREFIX = new EnumMap<>(Map.of(
             Slot.Role.ENTITY_KEY, "name", Slot.Role.DOCUMENT, "doc", Slot.Role.SECTION, "section",
             Slot.Role.TEXT, "text", Slot.Role.NUMBER, "num", Slot.Role.UNIT, "unit",
-            Slot.Role.PREDICATE, "pred", Slot.Role.STATUS, "status"));
+            Slot.Role.PREDICATE, "pred"));
 
     private final Map<Slot.Role, Integer> counters = new EnumMap<>(Slot.Role.class);
     private final List<Slot> all = new ArrayList<>();
@@ -60,7 +60,7 @@ final class Slots {
 
     private Slot add(Slot.Role role, Position position, Slot.Source source) {
         int n = counters.merge(role, 1, Integer::sum) - 1;
-        String name = role == Slot.Role.STATUS && n == 0 ? "status" : PREFIX.get(role) + n;
+        String name = PREFIX.get(role) + n;
         Slot slot = new Slot(name, role, position, source);
         all.add(slot);
         return slot;

@@ -1,7 +1,7 @@
 package dev.citegraph.dsl.analysis;
 
 import dev.citegraph.dsl.ast.NumberLiteral;
-import dev.citegraph.dsl.plan.Slot;
+import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
@@ -32,7 +32,6 @@ public final class ValueTransforms {
             case SECTION -> text.strip().replaceFirst("^§\\s*", "").replaceFirst("\\.$", "");
             case PREDICATE -> vocabulary.canonicalOrSelf(text);
             case NUMBER -> number(text).doubleValue();
-            case STATUS -> text;
         };
     }
 

@@ -3,8 +3,8 @@ package dev.citegraph.dsl.analysis;
 import dev.citegraph.dsl.ast.Clause;
 import dev.citegraph.dsl.ast.Term;
 import dev.citegraph.dsl.ast.Variable;
-import dev.citegraph.dsl.plan.Output;
-import dev.citegraph.dsl.plan.Target;
+import dev.citegraph.graph.query.Output;
+import dev.citegraph.graph.query.Target;
 
 import java.util.HashMap;
 import java.util.HashSet;

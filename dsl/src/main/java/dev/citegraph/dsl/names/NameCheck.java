@@ -4,9 +4,8 @@ import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryError;
 import dev.citegraph.dsl.QueryException;
 import dev.citegraph.dsl.Suggestions;
-import dev.citegraph.dsl.plan.Slot;
+import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.model.Entity;
-import dev.citegraph.graph.store.StoreQuery;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.ArrayList;
@@ -29,9 +28,10 @@ public final class NameCheck {
     }
 
     /** @throws QueryException N301, N302 or N305 at the name's position */
-    public static void check(CompiledQuery compiled, StoreQuery bound, Catalog catalog, PredicateVocabulary vocabulary) {
-        for (Slot slot : compiled.plan().slots()) {
-            Object value = bound.parameters().get(slot.name());
+    public static void check(CompiledQuery compiled, Map<String, Object> bound, Catalog catalog,
+                             PredicateVocabulary vocabulary) {
+        for (Slot slot : compiled.slots()) {
+            Object value = bound.get(slot.name());
             switch (slot.role()) {
                 case ENTITY_KEY -> entity(compiled, slot, (String) value, catalog);
                 case PREDICATE -> predicate(compiled, slot, (String) value, catalog, vocabulary);

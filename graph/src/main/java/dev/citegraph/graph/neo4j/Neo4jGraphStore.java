@@ -6,8 +6,8 @@ import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.QueryResult;
-import dev.citegraph.graph.store.StoreQuery;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.store.StoreStats;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -99,19 +99,11 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
-    public QueryResult run(StoreQuery query) {
+    public <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters) {
+        String cypher = CypherRenderer.render(query);
         try (Session session = session()) {
-            return session.executeRead(tx -> {
-                var result = tx.run(query.cypher(), Neo4jValues.parameters(query.parameters()));
-                List<String> columns = result.keys();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Record record : result.list()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (String column : columns) row.put(column, Neo4jValues.toJava(record.get(column)));
-                    rows.add(row);
-                }
-                return new QueryResult(columns, rows);
-            });
+            List<Record> records = session.executeRead(tx -> tx.run(cypher, Neo4jValues.parameters(parameters)).list());
+            return query.rowsType().cast(query.accept(new Neo4jQueryRows(records)));
         }
     }
 

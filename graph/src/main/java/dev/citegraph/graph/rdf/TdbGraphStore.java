@@ -4,19 +4,19 @@ import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.QueryResult;
 import dev.citegraph.graph.store.StoreException;
-import dev.citegraph.graph.store.StoreQuery;
 import dev.citegraph.graph.store.StoreStats;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.tdb2.TDB2;
@@ -39,8 +39,8 @@ import java.util.Optional;
  * union of the graphs. Replacing a document replaces its graph in one write transaction, so a fact two documents
  * state stays as long as one graph still holds it.
  *
- * <p>{@link #run} runs the query's SPARQL text with each parameter {@code p} bound to the variable {@code $p} through
- * Jena's substitution, never pasted into the text.
+ * <p>{@link #run} renders the query as SPARQL ({@link SparqlRenderer}) and binds each parameter {@code p} to the
+ * variable {@code $p} through Jena's substitution, never pasted into the text.
  */
 public final class TdbGraphStore implements GraphStore {
     private static final String STATS = """
@@ -119,31 +119,37 @@ public final class TdbGraphStore implements GraphStore {
     }
 
     @Override
-    public QueryResult run(StoreQuery storeQuery) {
-        Query query = QueryFactory.create(storeQuery.sparql());
+    public <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters) {
+        List<QuerySolution> solutions = select(SparqlRenderer.render(query), parameters);
+        return query.rowsType().cast(query.accept(new TdbQueryRows(solutions)));
+    }
+
+    /** Runs a SELECT over the union of the document graphs, each parameter bound to its variable, never pasted. */
+    private List<QuerySolution> select(String sparql, Map<String, Object> parameters) {
+        Query query = QueryFactory.create(sparql);
         return dataset.calculateRead(() -> {
             var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
-            storeQuery.parameters().forEach((name, value) -> builder.substitution(name, RdfValues.literal(name, value)));
+            parameters.forEach((name, value) -> builder.substitution(name, RdfValues.literal(name, value)));
             try (QueryExecution execution = builder.build()) {
-                ResultSet results = execution.execSelect();
-                List<String> columns = results.getResultVars();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (results.hasNext()) {
-                    QuerySolution solution = results.next();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (String column : columns) row.put(column, RdfValues.toJava(solution.get(column)));
-                    rows.add(row);
-                }
-                return new QueryResult(columns, rows);
+                List<QuerySolution> solutions = new ArrayList<>();
+                execution.execSelect().forEachRemaining(solution -> solutions.add(copy(solution)));
+                return solutions;
             }
         });
+    }
+
+    /** A solution that outlives its execution and transaction. */
+    private static QuerySolution copy(QuerySolution solution) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        copy.addAll(solution);
+        return copy;
     }
 
     @Override
     public StoreStats stats() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map<String, Object> row : run(new StoreQuery("", STATS, Map.of(), List.of())).rows()) {
-            counts.put((String) row.get("what"), (Long) row.get("n"));
+        for (QuerySolution row : select(STATS, Map.of())) {
+            counts.put(row.getLiteral("what").getString(), row.getLiteral("n").getLong());
         }
         Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
         for (FactStatus status : FactStatus.values()) byStatus.put(status, counts.getOrDefault(status.name(), 0L));

@@ -3,9 +3,12 @@ package dev.citegraph.graph.store;
 import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.QueryRows;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,8 +39,14 @@ public interface GraphStore extends AutoCloseable {
     /** Every fact of the store, with its citations, ordered by id. */
     List<Fact> allFacts();
 
-    /** Runs a compiled query in this store's own language, with its parameters bound (never pasted). */
-    QueryResult run(StoreQuery query);
+    /**
+     * Answers a graph query: the store renders it in its own language, binds the parameters (never pasted into the
+     * text) and reads the answer into the query's typed rows.
+     *
+     * @param parameters a value for every {@link dev.citegraph.graph.query.Param} of the query: String, Double,
+     *                   Long or Integer, BigDecimal, Boolean
+     */
+    <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters);
 
     StoreStats stats();
 

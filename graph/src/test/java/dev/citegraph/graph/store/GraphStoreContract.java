@@ -7,11 +7,24 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.query.Aggregation;
+import dev.citegraph.graph.query.Body;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.ListingKind;
+import dev.citegraph.graph.query.NumberComparison;
+import dev.citegraph.graph.query.Param;
+import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.QueryRows;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.synthetic.SyntheticReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -198,58 +211,83 @@ public abstract class GraphStoreContract {
     }
 
     @Test
-    void shouldRunAQueryWithItsParametersBound() {
+    void shouldAnswerAMatchWithOneFactIdPerPatternInFactIdOrder() {
         store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
-        StoreQuery query = new StoreQuery(
-                "MATCH (f:Fact {predicate: $predicate}) RETURN f.id AS id ORDER BY id",
-                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?id WHERE { ?f cg:predicate $predicate ; cg:id ?id }"
-                        + " ORDER BY ?id",
-                Map.of("predicate", "training_cost"), List.of("id"));
 
-        QueryResult result = store().run(query);
+        QueryRows.FactRows rows = store().run(costsOfAnyStatus(), Map.of("pred0", "training_cost"));
 
         List<String> expected = List.of(Reports.pretrainingCost("v3").id(), Reports.rejectedClaim("v3").id())
                 .stream().sorted().toList();
-        assertThat(result.columns()).containsExactly("id");
-        assertThat(result.rows()).extracting(row -> row.get("id")).containsExactlyElementsOf(expected);
+        assertThat(rows.rows()).extracting(row -> row.factIds().get(0)).containsExactlyElementsOf(expected);
     }
 
     @Test
     void shouldNotLetAParameterValueChangeTheQuery() {
         store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
-        StoreQuery query = new StoreQuery(
-                "MATCH (f:Fact {predicate: $predicate}) RETURN f.id AS id",
-                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?id WHERE { ?f cg:predicate $predicate ; cg:id ?id }",
-                Map.of("predicate", "uses\" } UNION { ?f ?p ?id . FILTER(\"x\"=\"x\") }'} RETURN 1 AS id //"),
-                List.of("id"));
 
-        assertThat(store().run(query).rows()).isEmpty();
+        QueryRows.FactRows rows = store().run(costsOfAnyStatus(),
+                Map.of("pred0", "uses\" } UNION { ?f ?p ?id . FILTER(\"x\"=\"x\") }'} RETURN 1 AS f0 //"));
+
+        assertThat(rows.rows()).isEmpty();
     }
 
     @Test
-    void shouldConvertResultValuesToPlainJava() {
+    void shouldListDocumentsAsTypedRows() {
         store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
-        StoreQuery query = new StoreQuery(
-                "MATCH (d:Document {id: $id}) RETURN d.title AS title, d.pages AS pages",
-                "PREFIX cg: <" + GraphSchema.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
-                        + " SELECT ?title ?pages WHERE { ?d cg:id $id ; rdfs:label ?title ; cg:pages ?pages }",
-                Map.of("id", "v3"), List.of("title", "pages"));
 
-        Map<String, Object> row = single(store().run(query).rows());
+        QueryRows.ListingRows rows = store().run(new GraphQuery.Listing(ListingKind.DOCUMENTS, Optional.empty(),
+                Optional.empty(), StatusFilter.ALL, Optional.empty()), Map.of());
 
-        assertThat(row).containsEntry("title", "Report v3").containsEntry("pages", 12L);
+        assertThat(rows.rows()).containsExactly(new QueryRows.DocumentRow("v3", "Report v3", Optional.of(12)));
     }
 
     @Test
     void shouldCompareQuantitiesByValueInQueries() {
         store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
-        StoreQuery query = new StoreQuery(
-                "MATCH (f:Fact) WHERE f.value > $min RETURN f.valueText AS value",
-                "PREFIX cg: <" + GraphSchema.NS + "> SELECT ?value WHERE { ?f cg:value ?v ; cg:valueText ?value"
-                        + " FILTER(?v > $min) }",
-                Map.of("min", new java.math.BigDecimal("1000000000")), List.of("value"));
+        Body body = new Body(List.of(new Pattern(0, new Pattern.EntityVariable("m"), Optional.empty(),
+                new Pattern.ValueVariable("v"))), List.of(new Filter.NumberFilter(0, NumberComparison.GT,
+                new Param("num0"), List.of())), Optional.empty(), StatusFilter.VERIFIED_ONLY);
+        GraphQuery.Match overABillion = new GraphQuery.Match(body, List.of(), Optional.empty(), List.of());
 
-        assertThat(store().run(query).rows()).extracting(row -> row.get("value")).containsExactly("671000000000");
+        QueryRows.FactRows rows = store().run(overABillion, Map.of("num0", 1.0e9));
+
+        assertThat(rows.rows()).extracting(row -> row.factIds().get(0))
+                .containsExactly(Reports.totalParameters("v3").id());
+    }
+
+    @Test
+    void shouldAnswerAnAggregateWithItsExactValueUnitAndFacts() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+        Body body = new Body(List.of(new Pattern(0, new Pattern.EntityVariable("m"),
+                Optional.of(new Param("pred0")), new Pattern.ValueVariable("c"))), List.of(), Optional.empty(),
+                StatusFilter.VERIFIED_ONLY);
+        GraphQuery.Aggregate max = new GraphQuery.Aggregate(body, Aggregation.MAX, new Target.ValueTarget("c", 0), 0,
+                Optional.empty(), List.of(), Optional.empty());
+
+        QueryRows.AggregateRows rows = store().run(max, Map.of("pred0", "training_cost"));
+
+        assertThat(rows.rows()).containsExactly(new QueryRows.AggregateRow(Optional.empty(),
+                Optional.of(new QueryRows.AggregateValue(new BigDecimal("2664000"), Optional.of("GPU hour"))),
+                List.of(Reports.pretrainingCost("v3").id())));
+    }
+
+    @Test
+    void shouldKnowANameByTheKeyOfAnAlias() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        assertThat(store().run(new GraphQuery.NameKeyCount(new Param("key")), Map.of("key", "deepseek-v3")).count())
+                .isEqualTo(1);
+        assertThat(store().run(new GraphQuery.NameKeyCount(new Param("key")), Map.of("key", "deepseek-v2")).count())
+                .isZero();
+        assertThat(store().run(new GraphQuery.AllNames(GraphQuery.NameKind.DOCUMENT_IDS), Map.of()).names())
+                .containsExactly("v3");
+    }
+
+    /** {@code match ?m $pred0 ?c}, every status. */
+    private static GraphQuery.Match costsOfAnyStatus() {
+        Body body = new Body(List.of(new Pattern(0, new Pattern.EntityVariable("m"), Optional.of(new Param("pred0")),
+                new Pattern.ValueVariable("c"))), List.of(), Optional.empty(), StatusFilter.ALL);
+        return new GraphQuery.Match(body, List.of(), Optional.empty(), List.of());
     }
 
     @Test

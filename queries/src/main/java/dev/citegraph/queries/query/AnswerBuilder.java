@@ -1,133 +1,138 @@
 package dev.citegraph.queries.query;
 
-import dev.citegraph.dsl.ast.AggregateFunction;
-import dev.citegraph.dsl.plan.Grouping;
-import dev.citegraph.dsl.plan.Output;
-import dev.citegraph.dsl.plan.Plan;
-import dev.citegraph.dsl.plan.Slot;
-import dev.citegraph.dsl.plan.StatusFilter;
-import dev.citegraph.dsl.plan.Target;
+import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.query.Aggregation;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Output;
+import dev.citegraph.graph.query.Param;
+import dev.citegraph.graph.query.QueryRows;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.QueryResult;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-/** Turns a store's rows into an answer, hydrating fact ids into facts with their citations. */
-final class AnswerBuilder implements Plan.Visitor<Answer> {
-    /** Aggregates differ in their last digits between stores (double vs decimal): twelve digits are kept. */
-    private static final MathContext DIGITS = new MathContext(12);
-
+/** Turns a store's typed rows into an answer, hydrating fact ids into facts with their citations. */
+final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
     private final GraphStore store;
-    private final QueryResult result;
-    private final Function<Slot, String> typed;
+    private final QueryRows rows;
+    private final CompiledQuery compiled;
+    private final Map<String, String> parameters;
+    private final Map<String, Object> bound;
 
-    AnswerBuilder(GraphStore store, QueryResult result, Function<Slot, String> typed) {
+    AnswerBuilder(GraphStore store, QueryRows rows, CompiledQuery compiled, Map<String, String> parameters,
+                  Map<String, Object> bound) {
         this.store = store;
-        this.result = result;
-        this.typed = typed;
+        this.rows = rows;
+        this.compiled = compiled;
+        this.parameters = parameters;
+        this.bound = bound;
     }
 
     @Override
-    public Answer visitFacts(Plan.FactsPlan plan) {
-        boolean withStatus = plan.status() == StatusFilter.ALL;
+    public Answer visitFactsAbout(GraphQuery.FactsAbout query) {
+        boolean withStatus = query.status() == StatusFilter.ALL;
         List<String> columns = new ArrayList<>(List.of("subject", "predicate", "object"));
         if (withStatus) columns.add("status");
-        Map<String, Fact> facts = hydrate(List.of("f0"));
-        List<Answer.FactRow> rows = new ArrayList<>();
-        for (Map<String, Object> row : result.rows()) {
-            Fact fact = facts.get((String) row.get("f0"));
+        QueryRows.FactRows factRows = query.rowsType().cast(rows);
+        Map<String, Fact> facts = hydrate(factRows);
+        List<Answer.FactRow> answer = new ArrayList<>();
+        for (QueryRows.FactRow row : factRows.rows()) {
+            Fact fact = facts.get(row.factIds().get(0));
             if (fact == null) continue;
             List<String> cells = new ArrayList<>(List.of(fact.subject().name(), fact.predicate().name(),
                     FactValues.display(fact)));
             if (withStatus) cells.add(FactValues.status(fact));
-            rows.add(new Answer.FactRow(cells, List.of(fact)));
+            answer.add(new Answer.FactRow(cells, List.of(fact)));
         }
-        return new Answer.FactRows(columns, rows);
+        return new Answer.FactRows(columns, answer);
     }
 
     @Override
-    public Answer visitMatch(Plan.MatchPlan plan) {
-        List<String> factColumns = new ArrayList<>();
-        for (int i = 0; i < plan.body().patterns().size(); i++) factColumns.add("f" + i);
-        Map<String, Fact> facts = hydrate(factColumns);
-        List<String> columns = plan.outputs().stream().map(o -> "?" + o.target().variable()).toList();
-        List<Answer.FactRow> rows = new ArrayList<>();
-        for (Map<String, Object> row : result.rows()) {
-            List<Fact> rowFacts = factColumns.stream().map(c -> facts.get((String) row.get(c))).toList();
+    public Answer visitMatch(GraphQuery.Match query) {
+        QueryRows.FactRows factRows = query.rowsType().cast(rows);
+        Map<String, Fact> facts = hydrate(factRows);
+        List<String> columns = query.outputs().stream().map(o -> "?" + o.target().variable()).toList();
+        List<Answer.FactRow> answer = new ArrayList<>();
+        for (QueryRows.FactRow row : factRows.rows()) {
+            List<Fact> rowFacts = row.factIds().stream().map(facts::get).toList();
             if (rowFacts.contains(null)) continue;
-            List<String> cells = plan.outputs().stream().map(o -> cell(o, rowFacts.get(o.pattern()))).toList();
-            rows.add(new Answer.FactRow(cells, rowFacts));
+            List<String> cells = query.outputs().stream().map(o -> cell(o, rowFacts.get(o.pattern()))).toList();
+            answer.add(new Answer.FactRow(cells, rowFacts));
         }
-        return new Answer.FactRows(columns, rows);
+        return new Answer.FactRows(columns, answer);
     }
 
     @Override
-    public Answer visitAggregate(Plan.AggregatePlan plan) {
-        Map<String, Fact> facts = new HashMap<>();
-        List<List<String>> idsByRow = new ArrayList<>();
+    public Answer visitAggregate(GraphQuery.Aggregate query) {
+        QueryRows.AggregateRows aggregates = query.rowsType().cast(rows);
         Set<String> all = new LinkedHashSet<>();
-        for (Map<String, Object> row : result.rows()) {
-            List<String> ids = ids(row.get("facts"));
-            idsByRow.add(ids);
-            all.addAll(ids);
-        }
+        aggregates.rows().forEach(row -> all.addAll(row.factIds()));
+        Map<String, Fact> facts = new HashMap<>();
         for (Fact fact : store.facts(all)) facts.put(fact.id(), fact);
-        List<Answer.AggregateRow> rows = new ArrayList<>();
-        for (int i = 0; i < result.rows().size(); i++) {
-            Map<String, Object> row = result.rows().get(i);
-            Optional<String> group = plan.group().map(g -> row.get("grp") == null ? "" : row.get("grp").toString());
-            List<Fact> cited = idsByRow.get(i).stream().map(facts::get).filter(f -> f != null).toList();
-            Optional<BigDecimal> value = number(row.get("agg"));
-            if (plan.function() == AggregateFunction.MIN || plan.function() == AggregateFunction.MAX) {
+        List<Answer.AggregateRow> answer = new ArrayList<>();
+        for (QueryRows.AggregateRow row : aggregates.rows()) {
+            Optional<BigDecimal> value = row.value().map(QueryRows.AggregateValue::value);
+            List<Fact> cited = row.factIds().stream().map(facts::get).filter(f -> f != null).toList();
+            if (query.function() == Aggregation.MIN || query.function() == Aggregation.MAX) {
                 cited = cited.stream().filter(f -> value.isPresent() && isValue(f, value.get())).toList();
             }
-            rows.add(new Answer.AggregateRow(group, value, cited));
+            answer.add(new Answer.AggregateRow(row.group(), value, cited));
         }
-        Optional<String> groupColumn = plan.group().map(g -> g instanceof Grouping.ByTarget t
-                ? "?" + t.target().variable() : "document");
-        return new Answer.Aggregates(groupColumn, plan.function().keyword() + " ?" + plan.target().variable(), rows);
+        Optional<String> groupColumn = query.group().map(g -> g.match(d -> "document",
+                t -> "?" + t.target().variable()));
+        return new Answer.Aggregates(groupColumn, query.function().keyword() + " ?" + query.target().variable(), answer);
     }
 
     @Override
-    public Answer visitCompare(Plan.ComparePlan plan) {
-        Map<String, Fact> facts = hydrate(List.of("f0"));
-        List<String> predicates = new ArrayList<>();
-        for (Slot slot : plan.predicates()) {
-            String canonical = (String) ((Slot.Literal) slot.source()).value();
-            if (!predicates.contains(canonical)) predicates.add(canonical);
+    public Answer visitCompare(GraphQuery.Compare query) {
+        QueryRows.CompareRows cells = query.rowsType().cast(rows);
+        Map<String, Fact> facts = new HashMap<>();
+        for (Fact fact : store.facts(cells.cells().stream().map(QueryRows.CompareCell::factId).toList())) {
+            facts.put(fact.id(), fact);
         }
+        List<String> predicates = query.predicates().stream().map(p -> (String) bound.get(p.name())).distinct().toList();
         List<List<List<Fact>>> grid = new ArrayList<>();
         for (int r = 0; r < predicates.size(); r++) {
-            List<List<Fact>> cells = new ArrayList<>();
-            for (int c = 0; c < plan.subjects().size(); c++) cells.add(new ArrayList<>());
-            grid.add(cells);
+            List<List<Fact>> row = new ArrayList<>();
+            for (int c = 0; c < query.subjects().size(); c++) row.add(new ArrayList<>());
+            grid.add(row);
         }
-        for (Map<String, Object> row : result.rows()) {
-            int column = ((Number) row.get("col")).intValue();
-            int index = predicates.indexOf((String) row.get("row"));
-            Fact fact = facts.get((String) row.get("f0"));
-            if (index >= 0 && fact != null) grid.get(index).get(column).add(fact);
+        for (QueryRows.CompareCell cell : cells.cells()) {
+            int index = predicates.indexOf(cell.predicate());
+            Fact fact = facts.get(cell.factId());
+            if (index >= 0 && fact != null) grid.get(index).get(cell.column()).add(fact);
         }
-        List<Answer.ComparisonRow> rows = new ArrayList<>();
-        for (int r = 0; r < predicates.size(); r++) rows.add(new Answer.ComparisonRow(predicates.get(r), grid.get(r)));
-        return new Answer.Comparison(plan.subjects().stream().map(typed).toList(), rows);
+        List<Answer.ComparisonRow> answer = new ArrayList<>();
+        for (int r = 0; r < predicates.size(); r++) answer.add(new Answer.ComparisonRow(predicates.get(r), grid.get(r)));
+        List<String> columns = query.subjects().stream().map(Param::name).map(n -> compiled.typed(n, parameters)).toList();
+        return new Answer.Comparison(columns, answer);
     }
 
     @Override
-    public Answer visitListing(Plan.ListingPlan plan) {
-        return Listings.of(plan, result);
+    public Answer visitListing(GraphQuery.Listing query) {
+        return Listings.of(query, query.rowsType().cast(rows), bound);
+    }
+
+    @Override
+    public Answer visitNameKeyCount(GraphQuery.NameKeyCount query) {
+        return new Answer.Listing(List.of("entities"),
+                List.of(List.of(Long.toString(query.rowsType().cast(rows).count()))));
+    }
+
+    @Override
+    public Answer visitAllNames(GraphQuery.AllNames query) {
+        return new Answer.Listing(List.of("name"),
+                query.rowsType().cast(rows).names().stream().map(List::of).toList());
     }
 
     private String cell(Output output, Fact fact) {
@@ -139,34 +144,17 @@ final class AnswerBuilder implements Plan.Visitor<Answer> {
         return FactValues.display(fact);
     }
 
-    private Map<String, Fact> hydrate(List<String> columns) {
+    private Map<String, Fact> hydrate(QueryRows.FactRows factRows) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Map<String, Object> row : result.rows()) {
-            for (String column : columns) if (row.get(column) != null) ids.add(row.get(column).toString());
-        }
+        factRows.rows().forEach(row -> ids.addAll(row.factIds()));
         Map<String, Fact> facts = new HashMap<>();
         for (Fact fact : store.facts(ids)) facts.put(fact.id(), fact);
         return facts;
     }
 
-    /** Fact ids of an aggregate row: a list from Cypher's collect, a space-separated string from GROUP_CONCAT. */
-    private static List<String> ids(Object value) {
-        List<String> ids = new ArrayList<>();
-        if (value instanceof List<?> list) list.forEach(v -> ids.add(v.toString()));
-        else if (value != null && !value.toString().isBlank()) ids.addAll(Arrays.asList(value.toString().split("\\s+")));
-        return ids.stream().sorted().distinct().toList();
-    }
-
-    /** Whether a fact states this (rounded) value: the facts a min or max cites are the ones that reach it. */
+    /** Whether a fact states this value: the facts a min or max cites are the ones that reach it. */
     private static boolean isValue(Fact fact, BigDecimal value) {
         return fact.object() instanceof FactObject.QuantityObject q
-                && number(q.quantity().value()).map(v -> v.compareTo(value) == 0).orElse(false);
-    }
-
-    private static Optional<BigDecimal> number(Object value) {
-        if (!(value instanceof Number) && (value == null || value.toString().isBlank())) return Optional.empty();
-        BigDecimal decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-        BigDecimal rounded = decimal.round(DIGITS).stripTrailingZeros();
-        return Optional.of(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+                && new QueryRows.AggregateValue(q.quantity().value(), Optional.empty()).value().compareTo(value) == 0;
     }
 }

@@ -3,19 +3,16 @@ package dev.citegraph.queries.query;
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.dsl.names.NameCheck;
-import dev.citegraph.dsl.plan.PlanPrinter;
-import dev.citegraph.dsl.plan.Slot;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.QueryRows;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.QueryResult;
-import dev.citegraph.graph.store.StoreQuery;
 
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Answers a query on a graph store: compile, bind the parameters, check the names against the graph, run, and hydrate
- * the fact ids into facts with their citations.
+ * Answers a query on a graph store: compile once, bind the parameters, check the names against the graph, run, and
+ * hydrate the fact ids of the typed rows into facts with their citations.
  */
 public final class QueryService {
     private final GraphStore store;
@@ -32,23 +29,22 @@ public final class QueryService {
      * @throws dev.citegraph.dsl.QueryException syntax, semantic or name errors, each with its position
      */
     public Answer answer(String query, Map<String, String> parameters, StatusFilter status) {
-        CompiledQuery compiled = compiler.compile(query, status);
+        return answer(compiler.compile(query, status), parameters);
+    }
+
+    /** Answers a query compiled before (explain needs no store: see {@link #explanation}). */
+    public Answer answer(CompiledQuery compiled, Map<String, String> parameters) {
         if (compiled.query().explain()) return explanation(compiled, parameters);
-        StoreQuery bound = compiled.bind(parameters);
+        Map<String, Object> bound = compiled.bind(parameters);
         NameCheck.check(compiled, bound, new StoreCatalog(store), compiler.vocabulary());
-        QueryResult result = store.run(bound);
-        return compiled.plan().accept(new AnswerBuilder(store, result, slot -> typed(slot, parameters)));
+        QueryRows rows = store.run(compiled.graphQuery(), bound);
+        return compiled.graphQuery().accept(new AnswerBuilder(store, rows, compiled, parameters, bound));
     }
 
     /** What {@code explain} answers, without touching a store: parameters are bound only when all are given. */
     public static Answer explanation(CompiledQuery compiled, Map<String, String> parameters) {
         Map<String, Object> values = compiled.parameterNames().stream().allMatch(parameters::containsKey)
-                ? compiled.bind(parameters).parameters() : Map.of();
-        return new Answer.Explanation(PlanPrinter.print(compiled.plan()), compiled.cypher(), compiled.sparql(), values);
-    }
-
-    private static String typed(Slot slot, Map<String, String> parameters) {
-        if (slot.source() instanceof Slot.Literal literal) return literal.asTyped();
-        return parameters.getOrDefault(((Slot.FromParameter) slot.source()).parameter(), "");
+                ? compiled.bind(parameters) : Map.of();
+        return new Answer.Explanation(compiled.plan(), compiled.cypher(), compiled.sparql(), values);
     }
 }

@@ -1,16 +1,19 @@
 package dev.citegraph.queries.query;
 
 import dev.citegraph.dsl.names.Catalog;
-import dev.citegraph.dsl.names.CatalogQueries;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Param;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.StoreQuery;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The names in a graph store, read when a check needs them (and once per catalog). */
 final class StoreCatalog implements Catalog {
+    private static final Param KEY = new Param("key");
+
     private final GraphStore store;
     private List<String> entityNames;
     private Set<String> predicates;
@@ -22,34 +25,28 @@ final class StoreCatalog implements Catalog {
 
     @Override
     public boolean hasEntity(String key) {
-        Object n = store.run(CatalogQueries.entityKey(key)).rows().get(0).get("n");
-        return n instanceof Number number && number.longValue() > 0;
+        return store.run(new GraphQuery.NameKeyCount(KEY), Map.of(KEY.name(), key)).count() > 0;
     }
 
     @Override
     public List<String> entityNames() {
-        if (entityNames == null) entityNames = List.copyOf(column(CatalogQueries.entityNames(), "name"));
+        if (entityNames == null) entityNames = List.copyOf(names(GraphQuery.NameKind.ENTITY_NAMES));
         return entityNames;
     }
 
     @Override
     public Set<String> predicates() {
-        if (predicates == null) predicates = column(CatalogQueries.predicates(), "predicate");
+        if (predicates == null) predicates = names(GraphQuery.NameKind.PREDICATES);
         return predicates;
     }
 
     @Override
     public Set<String> documentIds() {
-        if (documentIds == null) documentIds = column(CatalogQueries.documentIds(), "id");
+        if (documentIds == null) documentIds = names(GraphQuery.NameKind.DOCUMENT_IDS);
         return documentIds;
     }
 
-    private Set<String> column(StoreQuery query, String column) {
-        Set<String> values = new LinkedHashSet<>();
-        for (var row : store.run(query).rows()) {
-            Object value = row.get(column);
-            if (value != null) values.add(value.toString());
-        }
-        return values;
+    private Set<String> names(GraphQuery.NameKind kind) {
+        return new LinkedHashSet<>(store.run(new GraphQuery.AllNames(kind), Map.of()).names());
     }
 }

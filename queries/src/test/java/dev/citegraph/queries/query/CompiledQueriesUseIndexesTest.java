@@ -3,7 +3,7 @@ package dev.citegraph.queries.query;
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.GoldenCase;
 import dev.citegraph.dsl.QueryCompiler;
-import dev.citegraph.dsl.plan.Plan;
+import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
 import dev.citegraph.graph.neo4j.Neo4jConnections;
 import dev.citegraph.graph.neo4j.Neo4jGraphStore;
@@ -54,14 +54,14 @@ class CompiledQueriesUseIndexesTest {
     static List<GoldenCase> cases() {
         QueryCompiler compiler = new QueryCompiler(PredicateVocabulary.builtIn());
         return GoldenCase.all().stream()
-                .filter(c -> !(compiler.compile(c.query()).plan() instanceof Plan.ListingPlan)).toList();
+                .filter(c -> !(compiler.compile(c.query()).graphQuery() instanceof GraphQuery.Listing)).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void startsFromAnIndex(GoldenCase golden) {
         CompiledQuery compiled = new QueryCompiler(PredicateVocabulary.builtIn()).compile(golden.query());
-        Map<String, Object> parameters = compiled.bind(parameters(golden)).parameters();
+        Map<String, Object> parameters = compiled.bind(parameters(golden));
         List<String> operators = new ArrayList<>();
         try (var session = driver.session(SessionConfig.forDatabase(server.database()))) {
             collect(session.run("EXPLAIN " + compiled.cypher(), parameters).consume().plan(), operators);

@@ -2,7 +2,7 @@ package dev.citegraph.queries.query;
 
 import dev.citegraph.dsl.GoldenCase;
 import dev.citegraph.dsl.QueryCompiler;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.query.render.Format;

@@ -3,7 +3,7 @@ package dev.citegraph.queries.query;
 import dev.citegraph.dsl.CompiledQuery;
 import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.dsl.QueryException;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.StoreStats;

@@ -1,7 +1,7 @@
 package dev.citegraph.queries.answer.ask;
 
 import dev.citegraph.dsl.QueryException;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.extractor.llm.ReasoningBlocks;
 import dev.citegraph.queries.query.QueryService;
 import dev.langchain4j.data.message.AiMessage;

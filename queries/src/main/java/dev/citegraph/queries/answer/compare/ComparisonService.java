@@ -1,12 +1,13 @@
 package dev.citegraph.queries.answer.compare;
 
 import dev.citegraph.graph.vocab.EditDistance;
-import dev.citegraph.dsl.CompiledQuery;
-import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.GraphStore;
-import dev.citegraph.graph.store.QueryResult;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Param;
+import dev.citegraph.graph.query.QueryRows;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.ArrayList;
@@ -15,28 +16,28 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Compares entities through the query language: {@code compare $name0, $name1 on p1, p2} finds the cells,
- * {@code facts about $name} what each entity has facts on. Names travel as parameters, never pasted into query text;
- * predicates are checked to be plain words before they are written into it. Names match canonical names and aliases
- * (case, spaces and hyphens folded), never across version tokens.
+ * Compares entities through graph queries built here, not query text: a comparison query finds the cells, a
+ * facts-about query what each entity has facts on. Names and predicates travel as parameters. Names match canonical
+ * names and aliases (case, spaces and hyphens folded), never across version tokens; predicates that are not plain
+ * words are refused, since no stored predicate could match them.
  */
 public final class ComparisonService {
     private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final Param NAME = new Param("name");
 
     private final GraphStore store;
     private final PredicateVocabulary vocabulary;
-    private final QueryCompiler compiler;
     private final ComparisonBuilder builder;
 
     public ComparisonService(GraphStore store, PredicateVocabulary vocabulary) {
         this.store = store;
         this.vocabulary = vocabulary;
-        this.compiler = new QueryCompiler(vocabulary);
         this.builder = new ComparisonBuilder(vocabulary);
     }
 
@@ -72,40 +73,38 @@ public final class ComparisonService {
 
     /** The verified facts whose subject each name names. */
     private List<List<Fact>> factsAbout(List<String> names) {
-        CompiledQuery query = compiler.compile("facts about $name");
+        GraphQuery.FactsAbout query = new GraphQuery.FactsAbout(NAME, Optional.empty(), StatusFilter.VERIFIED_ONLY,
+                Optional.empty());
         List<List<Fact>> about = new ArrayList<>();
         for (String name : names) {
-            List<Fact> facts = store.facts(ids(store.run(query.bind(Map.of("name", name))), "f0"));
+            QueryRows.FactRows rows = store.run(query, Map.of(NAME.name(), Entity.keyOf(name)));
+            List<Fact> facts = store.facts(rows.rows().stream().map(r -> r.factIds().get(0)).distinct().toList());
             about.add(facts.stream().filter(Fact::isVerified).filter(f -> names(f.subject(), name)).toList());
         }
         return about;
     }
 
-    /** Each column's facts on the predicates, from one compare statement. */
+    /** Each column's facts on the predicates, from one comparison query. */
     private List<List<Fact>> cells(List<String> names, List<String> predicates) {
-        List<String> slots = new ArrayList<>();
-        Map<String, String> parameters = new HashMap<>();
+        List<Param> subjects = new ArrayList<>();
+        List<Param> on = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            slots.add("$name" + i);
-            parameters.put("name" + i, names.get(i));
+            subjects.add(new Param("name" + i));
+            parameters.put("name" + i, Entity.keyOf(names.get(i)));
         }
-        CompiledQuery query = compiler.compile("compare " + String.join(", ", slots) + " on "
-                + String.join(", ", predicates));
-        QueryResult result = store.run(query.bind(parameters));
+        for (int i = 0; i < predicates.size(); i++) {
+            on.add(new Param("pred" + i));
+            parameters.put("pred" + i, predicates.get(i));
+        }
+        QueryRows.CompareRows rows = store.run(new GraphQuery.Compare(false, subjects, on, Optional.empty(),
+                StatusFilter.VERIFIED_ONLY), parameters);
         List<Set<String>> idsPerColumn = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) idsPerColumn.add(new LinkedHashSet<>());
-        for (Map<String, Object> row : result.rows()) {
-            idsPerColumn.get(((Number) row.get("col")).intValue()).add(String.valueOf(row.get("f0")));
-        }
+        for (QueryRows.CompareCell cell : rows.cells()) idsPerColumn.get(cell.column()).add(cell.factId());
         List<List<Fact>> cells = new ArrayList<>();
         for (Set<String> ids : idsPerColumn) cells.add(store.facts(ids).stream().filter(Fact::isVerified).toList());
         return cells;
-    }
-
-    private static Set<String> ids(QueryResult result, String column) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Map<String, Object> row : result.rows()) ids.add(String.valueOf(row.get(column)));
-        return ids;
     }
 
     static boolean names(Entity entity, String name) {

@@ -1,7 +1,7 @@
-package dev.citegraph.dsl.render;
+package dev.citegraph.graph.rdf;
 
-import dev.citegraph.dsl.ast.ShowTarget;
-import dev.citegraph.dsl.plan.Plan;
+import dev.citegraph.graph.query.ListingKind;
+import dev.citegraph.graph.query.GraphQuery;
 
 import java.util.Optional;
 
@@ -10,12 +10,12 @@ final class SparqlListings {
     private SparqlListings() {
     }
 
-    static String render(Plan.ListingPlan plan) {
+    static String render(GraphQuery.Listing plan) {
         SparqlText q = new SparqlText();
         String matching = plan.matching().map(m -> "$" + m.name()).orElse(null);
-        String select;
-        String tail;
-        switch (plan.target()) {
+        String select = "";
+        String tail = "";
+        switch (plan.kind()) {
             case PREDICATES -> {
                 q.triple("?fn cg:predicate ?predicate");
                 SparqlRenderer.status(q, "?fn", plan.status());
@@ -43,7 +43,7 @@ final class SparqlListings {
                 select = "SELECT ?id ?title ?pages";
                 tail = "ORDER BY ?id";
             }
-            default -> {
+            case SECTIONS -> {
                 q.triple("?s a cg:Section");
                 q.triple("?s cg:document ?d");
                 q.triple("?d cg:id ?document");
@@ -59,7 +59,7 @@ final class SparqlListings {
                 tail = "ORDER BY ?document ?number ?title";
             }
         }
-        // Sections are sorted by their numbering (3.2 before 3.10) and cut to the limit by the answer, not here.
-        return q.select(select, tail, plan.target() == ShowTarget.SECTIONS ? Optional.empty() : plan.limit());
+        // Sections are sorted by their numbering (3.2 before 3.10) and cut to the limit by the reader, not here.
+        return q.select(select, tail, plan.kind() == ListingKind.SECTIONS ? Optional.empty() : plan.limit());
     }
 }

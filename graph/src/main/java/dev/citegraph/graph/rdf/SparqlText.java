@@ -1,4 +1,4 @@
-package dev.citegraph.dsl.render;
+package dev.citegraph.graph.rdf;
 
 import dev.citegraph.graph.store.GraphSchema;
 
@@ -33,7 +33,7 @@ final class SparqlText {
         lines.add("WHERE {");
         lines.addAll(body);
         lines.add("}");
-        lines.add(orderBy);
+        if (!orderBy.isEmpty()) lines.add(orderBy);
         limit.ifPresent(n -> lines.add("LIMIT " + n));
         return String.join("\n", lines);
     }

@@ -1,12 +1,13 @@
-package dev.citegraph.dsl.plan;
+package dev.citegraph.dsl;
 
 import dev.citegraph.dsl.ast.Position;
+import dev.citegraph.graph.query.Param;
 
 import java.util.Objects;
 
 /**
- * A named parameter of the compiled queries: the only way a value reaches Cypher or SPARQL. Its value comes from the
- * query text or from a {@code $parameter} given at run time, and is transformed by its role (a name becomes its key).
+ * Where the value of one {@link Param} of a compiled query comes from: the query text or a {@code $parameter} given
+ * at run time, transformed by its role (a name becomes its key), and where it was written, for errors.
  */
 public record Slot(String name, Role role, Position position, Source source) {
 
@@ -25,9 +26,7 @@ public record Slot(String name, Role role, Position position, Source source) {
         /** A unit spelling, bound in lower case. */
         UNIT,
         /** A canonical predicate name. */
-        PREDICATE,
-        /** A fact status. */
-        STATUS
+        PREDICATE
     }
 
     /** Where the value comes from. */
@@ -55,6 +54,11 @@ public record Slot(String name, Role role, Position position, Source source) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** The parameter the graph query refers to the value by. */
+    public Param param() {
+        return new Param(name);
     }
 
     /** How the plan prints the slot: {@code $name0 = "deepseek-v3"} or {@code $name0 = $model}. */

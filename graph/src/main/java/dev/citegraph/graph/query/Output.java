@@ -1,8 +1,8 @@
-package dev.citegraph.dsl.plan;
+package dev.citegraph.graph.query;
 
 import java.util.Objects;
 
-/** A column of a match answer: a variable, shown from the hydrated fact of the pattern that binds it. */
+/** A column of a match answer: a variable, shown from the fact of the pattern that binds it. */
 public record Output(Target target, int pattern, Role role) {
     public Output {
         Objects.requireNonNull(target, "target");

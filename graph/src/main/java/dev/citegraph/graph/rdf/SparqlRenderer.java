@@ -1,15 +1,16 @@
-package dev.citegraph.dsl.render;
+package dev.citegraph.graph.rdf;
 
-import dev.citegraph.dsl.ast.AggregateFunction;
-import dev.citegraph.dsl.plan.Body;
-import dev.citegraph.dsl.plan.Filter;
-import dev.citegraph.dsl.plan.Grouping;
-import dev.citegraph.dsl.plan.OrderPlan;
-import dev.citegraph.dsl.plan.PatternPlan;
-import dev.citegraph.dsl.plan.Plan;
-import dev.citegraph.dsl.plan.ScopePlan;
-import dev.citegraph.dsl.plan.StatusFilter;
-import dev.citegraph.dsl.plan.Target;
+import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Aggregation;
+import dev.citegraph.graph.query.Body;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.Grouping;
+import dev.citegraph.graph.query.OrderKey;
+import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Scope;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,16 @@ import java.util.stream.Collectors;
  * Renders a plan as SPARQL for the RDF shape of GraphSchema. A slot {@code p} appears as the variable {@code $p},
  * which the store binds to the value; every other variable is the renderer's own or grammar-checked ({@code ?v_m}).
  */
-public final class SparqlRenderer implements Plan.Visitor<String> {
+public final class SparqlRenderer implements GraphQuery.Visitor<String> {
+    /** Sorts facts without a number before all numbers, the same in both stores. */
+    private static final String NO_NUMBER = "-1.0E308";
 
-    public static String render(Plan plan) {
+    public static String render(GraphQuery<?> plan) {
         return plan.accept(new SparqlRenderer());
     }
 
     @Override
-    public String visitFacts(Plan.FactsPlan plan) {
+    public String visitFactsAbout(GraphQuery.FactsAbout plan) {
         SparqlText q = new SparqlText();
         q.triple("?e cg:nameKey $" + plan.entity().name());
         q.triple("?fn cg:subject|cg:object ?e");
@@ -38,18 +41,18 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
     }
 
     @Override
-    public String visitMatch(Plan.MatchPlan plan) {
+    public String visitMatch(GraphQuery.Match plan) {
         SparqlText q = new SparqlText();
         body(q, plan.body());
         List<String> columns = new ArrayList<>(facts(plan.body()));
         List<String> order = new ArrayList<>();
         for (int i = 0; i < plan.order().size(); i++) {
-            OrderPlan key = plan.order().get(i);
-            Target target = ((OrderPlan.ByTarget) key.key()).target();
+            OrderKey key = plan.order().get(i);
+            Target target = ((OrderKey.ByTarget) key.key()).target();
             List<String> keys = new ArrayList<>();
             if (target instanceof Target.ValueTarget v) {
                 q.line("OPTIONAL { ?fn" + v.pattern() + " cg:value ?kv" + i + " }");
-                q.line("BIND(COALESCE(?kv" + i + ", " + CypherRenderer.NO_NUMBER + ") AS ?k" + i + ")");
+                q.line("BIND(COALESCE(?kv" + i + ", " + NO_NUMBER + ") AS ?k" + i + ")");
                 q.triple("?fn" + v.pattern() + " cg:objectText ?kt" + i);
                 q.line("BIND(LCASE(?kt" + i + ") AS ?k" + i + "t)");
                 keys.add("?k" + i);
@@ -67,14 +70,16 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
     }
 
     @Override
-    public String visitAggregate(Plan.AggregatePlan plan) {
+    public String visitAggregate(GraphQuery.Aggregate plan) {
         SparqlText inner = new SparqlText();
         body(inner, plan.body());
         String cited = "fn" + plan.citedPattern();
         List<String> innerColumns = new ArrayList<>(List.of("?f" + plan.citedPattern()));
-        if (plan.function() != AggregateFunction.COUNT) {
+        if (plan.function() != Aggregation.COUNT) {
             inner.triple("?" + cited + " cg:value ?agv");
+            inner.line("OPTIONAL { ?" + cited + " cg:unit ?agu }");
             innerColumns.add("?agv");
+            innerColumns.add("?agu");
         }
         if (plan.target() instanceof Target.EntityTarget e) innerColumns.add(variable(e.variable()));
         plan.group().ifPresent(g -> {
@@ -82,7 +87,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
                 inner.triple("?" + cited + " prov:wasDerivedFrom ?gc");
                 inner.triple("?gc cg:document ?gd");
                 inner.triple("?gd cg:id ?grp");
-                plan.body().scope().flatMap(ScopePlan::document)
+                plan.body().scope().flatMap(Scope::document)
                         .ifPresent(d -> inner.line("FILTER(LCASE(?grp) = $" + d.name() + ")"));
             } else {
                 inner.line("BIND(" + targetText(inner, ((Grouping.ByTarget) g).target(), "gx") + " AS ?grp)");
@@ -101,7 +106,8 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
         boolean grouped = plan.group().isPresent();
         List<String> lines = new ArrayList<>(SparqlText.PREFIXES);
         lines.add("SELECT " + (grouped ? "?grp " : "") + "(" + aggregate + " AS ?agg) (GROUP_CONCAT(DISTINCT ?f"
-                + plan.citedPattern() + "; separator=\" \") AS ?facts)");
+                + plan.citedPattern() + "; separator=\" \") AS ?facts)"
+                + (plan.function() == Aggregation.COUNT ? "" : " (COUNT(DISTINCT ?agu) AS ?units) (SAMPLE(?agu) AS ?unit)"));
         lines.add("WHERE {");
         lines.add("  { SELECT DISTINCT " + String.join(" ", innerColumns) + " WHERE {");
         inner.body().forEach(l -> lines.add("  " + l));
@@ -109,8 +115,8 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
         lines.add("}");
         if (grouped) lines.add("GROUP BY ?grp");
         List<String> order = new ArrayList<>();
-        for (OrderPlan key : plan.order()) {
-            String k = key.key() instanceof OrderPlan.ByAggregate ? "?agg" : "?grp";
+        for (OrderKey key : plan.order()) {
+            String k = key.key() instanceof OrderKey.ByAggregate ? "?agg" : "?grp";
             order.add(key.descending() ? "DESC(" + k + ")" : k);
         }
         if (grouped) order.add("?grp");
@@ -120,7 +126,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
     }
 
     @Override
-    public String visitCompare(Plan.ComparePlan plan) {
+    public String visitCompare(GraphQuery.Compare plan) {
         SparqlText q = new SparqlText();
         List<String> picks = new ArrayList<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
@@ -146,26 +152,44 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
     }
 
     @Override
-    public String visitListing(Plan.ListingPlan plan) {
+    public String visitListing(GraphQuery.Listing plan) {
         return SparqlListings.render(plan);
     }
 
+    @Override
+    public String visitNameKeyCount(GraphQuery.NameKeyCount query) {
+        SparqlText q = new SparqlText();
+        q.triple("?e cg:nameKey $" + query.key().name());
+        return q.select("SELECT (COUNT(DISTINCT ?e) AS ?n)", "", java.util.Optional.empty());
+    }
+
+    @Override
+    public String visitAllNames(GraphQuery.AllNames query) {
+        SparqlText q = new SparqlText();
+        switch (query.kind()) {
+            case ENTITY_NAMES -> q.triple("?e a cg:Entity ; rdfs:label ?name");
+            case PREDICATES -> q.triple("?f a cg:Fact ; cg:predicate ?name");
+            case DOCUMENT_IDS -> q.triple("?d a cg:Document ; cg:id ?name");
+        }
+        return q.select("SELECT DISTINCT ?name", "", java.util.Optional.empty());
+    }
+
     private static void body(SparqlText q, Body body) {
-        for (PatternPlan p : body.patterns()) {
+        for (Pattern p : body.patterns()) {
             String fact = "?fn" + p.index();
-            if (p.subject() instanceof PatternPlan.NamedEntity named) {
+            if (p.subject() instanceof Pattern.NamedEntity named) {
                 q.triple("?s" + p.index() + " cg:nameKey $" + named.key().name());
                 q.triple(fact + " cg:subject ?s" + p.index());
             } else {
-                q.triple(fact + " cg:subject " + variable(((PatternPlan.EntityVariable) p.subject()).name()));
+                q.triple(fact + " cg:subject " + variable(((Pattern.EntityVariable) p.subject()).name()));
             }
             q.triple(fact + " cg:predicate " + p.predicate().map(s -> "$" + s.name()).orElse("?pr" + p.index()));
             status(q, fact, body.status());
             q.triple(fact + " cg:id ?f" + p.index());
-            if (p.object() instanceof PatternPlan.NamedEntity named) {
+            if (p.object() instanceof Pattern.NamedEntity named) {
                 q.triple("?o" + p.index() + " cg:nameKey $" + named.key().name());
                 q.triple(fact + " cg:object ?o" + p.index());
-            } else if (p.object() instanceof PatternPlan.EntityVariable v) {
+            } else if (p.object() instanceof Pattern.EntityVariable v) {
                 q.triple(fact + " cg:object " + variable(v.name()));
             }
         }
@@ -177,7 +201,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
         if (filter instanceof Filter.NumberFilter n) {
             String fact = "?fn" + n.pattern();
             q.triple(fact + " cg:value ?x" + index);
-            q.line("FILTER(?x" + index + " " + Operators.sparql(n.comparator()) + " $" + n.number().name() + ")");
+            q.line("FILTER(?x" + index + " " + n.comparison().symbol() + " $" + n.number().name() + ")");
             if (!n.units().isEmpty()) {
                 q.triple(fact + " cg:unit ?xu" + index);
                 q.line("FILTER(LCASE(?xu" + index + ") IN (" + n.units().stream().map(u -> "$" + u.name())
@@ -213,7 +237,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
         return "?" + var;
     }
 
-    private static void scope(SparqlText q, String fact, String suffix, ScopePlan scope) {
+    private static void scope(SparqlText q, String fact, String suffix, Scope scope) {
         q.triple("?" + fact + " prov:wasDerivedFrom ?c" + suffix);
         scope.document().ifPresent(d -> {
             q.triple("?c" + suffix + " cg:document ?d" + suffix);
@@ -229,7 +253,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
     }
 
     static void status(SparqlText q, String fact, StatusFilter status) {
-        if (status == StatusFilter.VERIFIED_ONLY) q.triple(fact + " cg:status $status");
+        if (status == StatusFilter.VERIFIED_ONLY) q.triple(fact + " cg:status \"" + FactStatus.VERIFIED.name() + "\"");
     }
 
     private static List<String> facts(Body body) {
@@ -238,6 +262,7 @@ public final class SparqlRenderer implements Plan.Visitor<String> {
 
     /** A user variable as a SPARQL variable; the grammar allows only [a-z_][a-z0-9_]* there. */
     static String variable(String name) {
-        return "?" + CypherRenderer.variable(name);
+        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a variable name: " + name);
+        return "?v_" + name;
     }
 }

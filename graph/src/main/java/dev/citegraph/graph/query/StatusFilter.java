@@ -1,4 +1,4 @@
-package dev.citegraph.dsl.plan;
+package dev.citegraph.graph.query;
 
 /** Which facts answer: verified ones only (the default), or all of them for review. */
 public enum StatusFilter {

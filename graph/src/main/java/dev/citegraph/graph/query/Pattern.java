@@ -1,0 +1,68 @@
+package dev.citegraph.graph.query;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One fact pattern: fact f{index} with its subject, predicate and object. An empty predicate means any predicate
+ * (a predicate variable).
+ */
+public record Pattern(int index, EntityRef subject, Optional<Param> predicate, ObjectRef object) {
+    public Pattern {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(predicate, "predicate");
+        Objects.requireNonNull(object, "object");
+    }
+
+    /** The subject of a pattern: a named entity or an entity variable. */
+    public sealed interface EntityRef extends ObjectRef permits NamedEntity, EntityVariable {
+    }
+
+    /** The object of a pattern: an entity, or the fact's own value (quantity, text or entity) bound to a variable. */
+    public sealed interface ObjectRef permits EntityRef, ValueVariable {
+        /** One function per kind: a new kind fails to compile wherever pattern ends are handled. */
+        <T> T match(Function<NamedEntity, T> named, Function<EntityVariable, T> entity,
+                    Function<ValueVariable, T> value);
+    }
+
+    /** An entity given by the key of one of its names. */
+    public record NamedEntity(Param key) implements EntityRef {
+        public NamedEntity {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public <T> T match(Function<NamedEntity, T> named, Function<EntityVariable, T> entity,
+                           Function<ValueVariable, T> value) {
+            return named.apply(this);
+        }
+    }
+
+    /** A variable naming an entity; its name is grammar-checked ({@code [a-z_][a-z0-9_]*}). */
+    public record EntityVariable(String name) implements EntityRef {
+        public EntityVariable {
+            Objects.requireNonNull(name, "name");
+            if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a variable name: " + name);
+        }
+
+        @Override
+        public <T> T match(Function<NamedEntity, T> named, Function<EntityVariable, T> entity,
+                           Function<ValueVariable, T> value) {
+            return entity.apply(this);
+        }
+    }
+
+    /** A variable bound to the object of this pattern's fact, whatever its kind. */
+    public record ValueVariable(String name) implements ObjectRef {
+        public ValueVariable {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public <T> T match(Function<NamedEntity, T> named, Function<EntityVariable, T> entity,
+                           Function<ValueVariable, T> value) {
+            return value.apply(this);
+        }
+    }
+}
