@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.citegraph.dsl.archfixture.ParseTreeLeakingAnalyzer;
 import dev.citegraph.extractor.archfixture.DriverLeakingExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The module rules of README's architecture map, checked on the compiled classes of every module: dependencies point
- * one way (extractor → graph, dsl → graph, queries → all), and only the graph module talks to Neo4j or Jena.
+ * one way (extractor → graph, dsl → graph, queries → all), only the graph module talks to Neo4j or Jena, and ANTLR's
+ * types stay in the parser.
  */
 class ModuleBoundariesTest {
     private static JavaClasses citegraph;
@@ -41,6 +43,25 @@ class ModuleBoundariesTest {
         assertThatThrownBy(() -> ONLY_GRAPH_IMPORTS_NEO4J.check(leaking))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.neo4j.driver.Driver");
+    }
+
+    private static final ArchRule ANTLR_STAYS_IN_THE_PARSER = noClasses()
+            .that().resideOutsideOfPackage("dev.citegraph.dsl.parser..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.antlr..")
+            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Kgq")
+            .because("the parser hands out our own syntax tree: grammar changes stay inside dsl.parser");
+
+    @Test
+    void noAntlrTypeLeavesTheParserPackage() {
+        ANTLR_STAYS_IN_THE_PARSER.check(citegraph);
+    }
+
+    @Test
+    void theParserRuleCatchesAClassThatWalksTheParseTree() {
+        JavaClasses leaking = new ClassFileImporter().importClasses(ParseTreeLeakingAnalyzer.class);
+        assertThatThrownBy(() -> ANTLR_STAYS_IN_THE_PARSER.check(leaking))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("org.antlr.v4.runtime.tree.ParseTree");
     }
 
     @Test

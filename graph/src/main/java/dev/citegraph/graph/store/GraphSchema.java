@@ -45,12 +45,12 @@ package dev.citegraph.graph.store;
  * </pre>
  * Integers are xsd:integer (or xsd:long), quantities xsd:decimal. IRIs are the namespace plus the percent-encoded id.
  *
- * <h2>SPARQL parameters</h2>
- * A parameter {@code p} of a StoreQuery appears in the SPARQL text as the variable {@code $p}; the store binds it to a
- * typed literal through Jena's substitution, never by pasting text. Scalars only: String (xsd:string), Long or
- * Integer (xsd:integer), Double (xsd:double), BigDecimal (xsd:decimal), Boolean (xsd:boolean). Result values come back
- * as Java: integers as Long, decimals as BigDecimal, doubles as Double, booleans as Boolean, other literals and IRIs as
- * String.
+ * <h2>Queries</h2>
+ * Above the stores, queries are store-neutral ({@code dev.citegraph.graph.query.GraphQuery}); each store renders them
+ * in its own language and reads the answer into typed rows. A parameter {@code p} appears as {@code $p} in both
+ * languages and is bound by the engine (the driver; Jena's substitution to a typed literal), never pasted into the
+ * text. Scalars only: String (xsd:string), Long or Integer (xsd:integer), Double (xsd:double), BigDecimal
+ * (xsd:decimal), Boolean (xsd:boolean).
  */
 public final class GraphSchema {
     private GraphSchema() {
