@@ -9,8 +9,8 @@ CORPUS=../shared/corpus
 PDFS=("$CORPUS/DeepSeek_V3.pdf" "$CORPUS/DeepSeek_V2.pdf" "$CORPUS/DeepSeek_R1.pdf" "$CORPUS/DeepSeekMoE.pdf")
 command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install -y poppler-utils" >&2; exit 1; }
 
-mvn -B -o -q compile -pl extractor -am
-mvn -B -o -q dependency:build-classpath -pl extractor -Dmdep.outputFile=target/bench-classpath.txt
+# One reactor run, so that the graph module resolves from the reactor: nothing is installed in ~/.m2.
+mvn -B -o -q compile dependency:build-classpath -pl extractor -am -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="extractor/target/classes:graph/target/classes:$(cat extractor/target/bench-classpath.txt)"
 PAGES=0
 for pdf in "${PDFS[@]}"; do PAGES=$((PAGES + $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'))); done
