@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Prints the answer figures of BENCHMARKS.md: cited gold sections over ../shared/corpus/gold/questions.jsonl and
+# Prints the answer figures of BENCHMARKS.md: cited gold sections over testdata/corpus/gold/questions.jsonl and
 # claims made on questions the reports do not answer. Runs offline against an embedded Neo4j.
 #   bench/answers.sh            graph = the gold facts loaded as verified facts
-#   bench/answers.sh DATA_DIR   graph = a store built by `kg build --data DATA_DIR ../shared/corpus/*.pdf`
+#   bench/answers.sh DATA_DIR   graph = a store built by `kg build --data DATA_DIR testdata/corpus/*.pdf`
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

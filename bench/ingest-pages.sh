@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Pages per second of citegraph's PDF reading against pdftotext -layout, same machine, same run.
-# Usage: bench/ingest-pages.sh [ROUNDS]   (from the repository root; needs ../shared/corpus and poppler-utils)
+# Usage: bench/ingest-pages.sh [ROUNDS]   (from the repository root; needs poppler-utils)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-5}
 WARMUP=3
-CORPUS=../shared/corpus
+CORPUS=testdata/corpus
 PDFS=("$CORPUS/DeepSeek_V3.pdf" "$CORPUS/DeepSeek_V2.pdf" "$CORPUS/DeepSeek_R1.pdf" "$CORPUS/DeepSeekMoE.pdf")
 command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install -y poppler-utils" >&2; exit 1; }
 
-mvn -B -o -q compile -pl extractor -am
-mvn -B -o -q dependency:build-classpath -pl extractor -Dmdep.outputFile=target/bench-classpath.txt
+# One reactor run, so that the graph module resolves from the reactor: nothing is installed in ~/.m2.
+mvn -B -o -q compile dependency:build-classpath -pl extractor -am -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="extractor/target/classes:graph/target/classes:$(cat extractor/target/bench-classpath.txt)"
 PAGES=0
 for pdf in "${PDFS[@]}"; do PAGES=$((PAGES + $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'))); done

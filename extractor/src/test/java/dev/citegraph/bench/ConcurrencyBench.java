@@ -1,6 +1,7 @@
 package dev.citegraph.bench;
 
 import dev.citegraph.extractor.extract.DefaultFactAssembler;
+import dev.citegraph.extractor.ingest.Corpus;
 import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.ingest.ReportReaders;
 import dev.citegraph.extractor.llm.DryRun;
@@ -20,7 +21,8 @@ import java.util.Locale;
 /**
  * Benchmark: LLM extraction of one report against a stand-in model with a fixed latency, at concurrency 1 and N.
  * Prints wall times, their ratio, and the prompt tokens per call spent on instructions vs section text.
- * Usage: {@code ConcurrencyBench REPORT.pdf [LATENCY_MS=500] [N=8]}; run through {@code bench/llm-concurrency.sh}.
+ * Usage: {@code ConcurrencyBench [REPORT=testdata/corpus/DeepSeek_V3.pdf] [LATENCY_MS=500] [N=8]}; run through
+ * {@code bench/llm-concurrency.sh}.
  */
 public final class ConcurrencyBench {
 
@@ -28,7 +30,7 @@ public final class ConcurrencyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpus/DeepSeek_V3.pdf");
+        Path file = args.length > 0 ? Path.of(args[0]) : Corpus.pdf("DeepSeek_V3.pdf");
         Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 500);
         int wide = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         IngestedReport report = ReportReaders.read(file);

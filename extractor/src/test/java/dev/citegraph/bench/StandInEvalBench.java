@@ -4,6 +4,7 @@ import dev.citegraph.extractor.eval.GoldFact;
 import dev.citegraph.extractor.eval.GoldFacts;
 import dev.citegraph.extractor.extract.DefaultFactAssembler;
 import dev.citegraph.extractor.extract.ExtractionResult;
+import dev.citegraph.extractor.ingest.Corpus;
 import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.ingest.ReportReaders;
 import dev.citegraph.extractor.llm.ExtractionProgress;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * Extraction quality with a stand-in model over HTTP that answers each section with its gold facts: once perfectly,
  * once with noise. Each report goes through the real pipeline (ingest, LLM extraction, verification,
- * normalisation). Usage: {@code StandInEvalBench CORPUS_DIR}; run through {@code bench/llm-standin-eval.sh}.
+ * normalisation). Usage: {@code StandInEvalBench [CORPUS_DIR=testdata/corpus]}; run through
+ * {@code bench/llm-standin-eval.sh}.
  */
 public final class StandInEvalBench {
 
@@ -34,7 +36,7 @@ public final class StandInEvalBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : Corpus.dir();
         for (String[] entry : REPORTS) {
             IngestedReport report = ReportReaders.read(corpus.resolve(entry[1]));
             List<GoldFact> gold = GoldFacts.read(corpus.resolve("gold/facts/" + entry[0] + ".jsonl"));

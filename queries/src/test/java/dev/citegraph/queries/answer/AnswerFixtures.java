@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * One embedded Neo4j for the answer tests of a test run (starting one takes seconds), holding the gold facts of the
- * shared corpus and a small DeepSeek-V3 report, so comparisons have two model generations to put side by side.
+ * test corpus and a small DeepSeek-V3 report, so comparisons have two model generations to put side by side.
  * Tests only read it.
  */
 public final class AnswerFixtures {

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The hand-checked gold facts of {@code ../shared/corpus/gold}, loaded into a store as verified facts. Each gold
+ * The hand-checked gold facts of {@code testdata/corpus/gold}, loaded into a store as verified facts. Each gold
  * section's text is the gold quotes of that section, so every citation's span points at its quote. This stands in for
  * a graph extracted from the PDFs where the extraction pipeline is not what is being measured.
  */
@@ -47,14 +47,15 @@ public final class GoldCorpus {
     private GoldCorpus() {
     }
 
+    /** {@code testdata/corpus/gold}, found by walking up from the working directory to the repository root. */
     public static Path goldDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path shared = dir.resolveSibling("shared");
-            if (Files.isDirectory(shared.resolve("corpus/gold"))) return shared.resolve("corpus/gold");
-            dir = dir.getParent();
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path gold = dir.resolve("testdata/corpus/gold");
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(gold)) return gold;
         }
-        throw new IllegalStateException("no ../shared/corpus/gold above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("no testdata/corpus/gold in " + start + " or any folder above it: run from "
+                + "inside a citegraph checkout, whose root holds pom.xml and the committed testdata/ folder");
     }
 
     public static List<GoldQuestion> questions() {
