@@ -5,6 +5,7 @@ import dev.citegraph.dsl.ast.Query;
 import dev.citegraph.dsl.plan.Plan;
 import dev.citegraph.dsl.plan.PlanPrinter;
 import dev.citegraph.dsl.plan.Slot;
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.store.StoreQuery;
 
 import java.util.LinkedHashMap;
@@ -12,15 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import static dev.citegraph.graph.error.ErrorCode.BAD_PARAMETER;
+import static dev.citegraph.graph.error.ErrorCode.MISSING_PARAMETER;
+
 /**
  * A query compiled for both stores. {@link #bind} supplies the {@code $parameters} and yields what a store runs;
  * the same compiled query can be bound many times (saved queries).
  */
 public record CompiledQuery(String source, Query query, Plan plan, String cypher, String sparql,
                             ValueTransforms transforms) {
-    public static final String MISSING_PARAMETER = "N303";
-    public static final String BAD_PARAMETER = "N304";
-
     public CompiledQuery {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(query, "query");
@@ -68,8 +69,8 @@ public record CompiledQuery(String source, Query query, Plan plan, String cypher
         }
     }
 
-    private QueryException error(String code, Slot slot, String message) {
-        return new QueryException(new QueryError(code, QueryError.Kind.NAME, slot.position(), message), source);
+    private QueryException error(ErrorCode code, Slot slot, String message) {
+        return new QueryException(new QueryError(code, slot.position(), message), source);
     }
 
     private static String indent(String text) {
