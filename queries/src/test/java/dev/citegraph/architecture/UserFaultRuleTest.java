@@ -61,6 +61,6 @@ class UserFaultRuleTest {
         assertThat(citegraph.that(assignableTo(Throwable.class).and(not(assignableTo(LangChain4jException.class))))
                 .stream().map(JavaClass::getSimpleName))
                 .contains("StoreException", "ImportException", "QueryException", "ReportReadException",
-                        "LlmConfigException", "LlmUnavailableException", "UserException");
+                        "LlmConfigException", "LlmUnavailableException", "GoldFileException", "UserException");
     }
 }
