@@ -70,7 +70,8 @@ public final class DefaultFactAssembler implements FactAssembler {
     }
 
     /** The first reason not to trust the proposal, checked in the order a reviewer would. */
-    private Optional<Verdict.Rejected> problem(Section section, CandidateFact c, Optional<QuoteLocator.Location> found) {
+    private Optional<Verdict.Rejected> problem(Section section, CandidateFact c,
+                                               Optional<QuoteLocator.Location> found) {
         if (c.subject().isEmpty()) return reject(ErrorCode.EMPTY_SUBJECT, "the fact names no subject");
         if (c.predicate().isEmpty()) return reject(ErrorCode.EMPTY_PREDICATE, "the fact names no predicate");
         if (c.object().isEmpty()) return reject(ErrorCode.EMPTY_OBJECT, "the fact names no object");

@@ -106,7 +106,8 @@ class DefaultFactAssemblerTest {
 
     @Test
     void rejectsFactWithoutSubject() {
-        assertThat(rejectionCode(assemble(" ", "uses", "MLA", "DeepSeek-V3 adopts"))).isEqualTo(ErrorCode.EMPTY_SUBJECT);
+        assertThat(rejectionCode(assemble(" ", "uses", "MLA", "DeepSeek-V3 adopts")))
+                .isEqualTo(ErrorCode.EMPTY_SUBJECT);
     }
 
     @Test
