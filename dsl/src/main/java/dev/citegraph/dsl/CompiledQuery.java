@@ -6,6 +6,7 @@ import dev.citegraph.graph.neo4j.CypherRenderer;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryPrinter;
 import dev.citegraph.graph.rdf.SparqlRenderer;
+import dev.citegraph.graph.error.ErrorCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static dev.citegraph.graph.error.ErrorCode.BAD_PARAMETER;
+import static dev.citegraph.graph.error.ErrorCode.MISSING_PARAMETER;
+
 /**
  * A query compiled once into a store-neutral graph query. {@link #bind} supplies the {@code $parameters} and yields
  * the values a store binds; the same compiled query can be bound many times (saved queries).
  */
 public record CompiledQuery(String source, Query query, GraphQuery<?> graphQuery, List<Slot> slots,
                             ValueTransforms transforms) {
-    public static final String MISSING_PARAMETER = "N303";
-    public static final String BAD_PARAMETER = "N304";
-
     public CompiledQuery {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(query, "query");
@@ -101,8 +102,8 @@ public record CompiledQuery(String source, Query query, GraphQuery<?> graphQuery
         }
     }
 
-    private QueryException error(String code, Slot slot, String message) {
-        return new QueryException(new QueryError(code, QueryError.Kind.NAME, slot.position(), message), source);
+    private QueryException error(ErrorCode code, Slot slot, String message) {
+        return new QueryException(new QueryError(code, slot.position(), message), source);
     }
 
     private static String indent(String text) {

@@ -1,28 +1,32 @@
 package dev.citegraph.dsl;
 
 import dev.citegraph.dsl.ast.Position;
+import dev.citegraph.graph.error.ErrorCode;
 
 import java.util.Objects;
 
 /**
- * A mistake in a query, pinned to where it starts. The code is stable (tests and programs may rely on it); the
- * message says what is wrong and how to fix it.
+ * A mistake in a query, pinned to where it starts. The code is stable (tests and programs may rely on it) and says
+ * the kind: syntax, semantic or name; the message says what is wrong and how to fix it.
  */
-public record QueryError(String code, Kind kind, Position position, String message) {
-
-    /** Syntax errors come from the grammar, semantic ones from the analyser, name errors from the store's names. */
-    public enum Kind { SYNTAX, SEMANTIC, NAME }
+public record QueryError(ErrorCode code, Position position, String message) {
 
     public QueryError {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
+        if (code.kind() == ErrorCode.Kind.REJECTION) {
+            throw new IllegalArgumentException(code + " rejects a proposed fact; it is not a query error");
+        }
+    }
+
+    public ErrorCode.Kind kind() {
+        return code.kind();
     }
 
     /** {@code line 1:7: message}, then the query line and a caret under the column. */
     public String format(String source) {
-        String header = "line " + position.line() + ":" + position.column() + ": " + message + " [" + code + "]";
+        String header = "line " + position.line() + ":" + position.column() + ": " + message + " [" + code.code() + "]";
         String line = lineOf(source, position.line());
         if (line == null) return header;
         String pad = " ".repeat(Math.min(position.column() - 1, line.length()));

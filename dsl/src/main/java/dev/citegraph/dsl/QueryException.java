@@ -1,9 +1,11 @@
 package dev.citegraph.dsl;
 
+import dev.citegraph.graph.error.UserFault;
+
 import java.util.Objects;
 
 /** Thrown when a query cannot be understood; its message is the formatted error with the query line and a caret. */
-public final class QueryException extends RuntimeException {
+public final class QueryException extends RuntimeException implements UserFault {
     private final QueryError error;
     private final String source;
 

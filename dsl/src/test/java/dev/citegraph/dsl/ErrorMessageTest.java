@@ -1,5 +1,6 @@
 package dev.citegraph.dsl;
 
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +53,8 @@ class ErrorMessageTest {
                 line 2:9: unbound variable ?y: no pattern binds it (bound here: ?m, ?x) [E201]
                   where ?y > 1
                         ^""");
-        assertThat(error.error().kind()).isEqualTo(QueryError.Kind.SEMANTIC);
+        assertThat(error.error().code()).isEqualTo(ErrorCode.UNBOUND_VARIABLE);
+        assertThat(error.error().kind()).isEqualTo(ErrorCode.Kind.SEMANTIC);
     }
 
     @org.junit.jupiter.api.Test

@@ -21,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -76,10 +75,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private static AnswerFormat parseFormat(String text) {
-        try {
-            return AnswerFormat.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserException("unknown format '" + text + "' (use text or json)");
-        }
+        return Choices.named(AnswerFormat.class, text).orElseThrow(
+                () -> new UserException("unknown format '" + text + "' (use text or json)"));
     }
 }

@@ -67,10 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static ComparisonFormat parseFormat(String text) {
-        try {
-            return ComparisonFormat.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserException("unknown format '" + text + "' (use table, markdown, csv or json)");
-        }
+        return Choices.named(ComparisonFormat.class, text).orElseThrow(
+                () -> new UserException("unknown format '" + text + "' (use table, markdown, csv or json)"));
     }
 }

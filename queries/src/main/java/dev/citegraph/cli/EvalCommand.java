@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<GoldFact> gold = readGold();
+        List<GoldFact> gold = GoldFacts.read(goldFiles);
         List<Fact> facts;
         try (GraphStore store = storeOptions.open()) {
             facts = store.allFacts();
@@ -73,14 +73,6 @@ final class EvalCommand implements Callable<Integer> {
                     + " " + f.object().display() + "  " + f.citations().get(0).render()));
         }
         return 0;
-    }
-
-    private List<GoldFact> readGold() {
-        try {
-            return GoldFacts.read(goldFiles);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
-        }
     }
 
     private static Map<String, List<GoldFact>> byDocument(List<GoldFact> gold) {

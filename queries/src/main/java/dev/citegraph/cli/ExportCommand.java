@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,12 +74,8 @@ final class ExportCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExchangeFormat> {
         @Override
         public ExchangeFormat convert(String value) {
-            try {
-                return ExchangeFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
-                        + "', expected one of jsonl, ttl, trig, jsonld");
-            }
+            return Choices.named(ExchangeFormat.class, value).orElseThrow(() -> new TypeConversionException(
+                    "unknown format '" + value + "', expected one of jsonl, ttl, trig, jsonld"));
         }
     }
 }

@@ -49,7 +49,7 @@ public final class LlmOptions {
         return dryRun;
     }
 
-    /** The model settings, or empty when no model is configured; a bad spec or missing key is a UserException. */
+    /** The model settings, or empty when no model is configured; a bad spec or missing key is a UserFault. */
     public Optional<LlmSettings> settings() {
         return settings(System.getenv());
     }

@@ -1,6 +1,5 @@
 package dev.citegraph.cli;
 
-import dev.citegraph.extractor.llm.LlmConfigException;
 import dev.citegraph.extractor.llm.LlmSettings;
 import dev.citegraph.extractor.llm.LlmSettingsResolver;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ public final class ModelOptions {
             description = "Config file (default ~/.config/citegraph/config.properties).")
     Path configFile;
 
-    /** The model settings, caching nothing, or empty when no model is configured; a mistake is a UserException. */
+    /** The model settings, caching nothing, or empty when no model is configured; a mistake is a UserFault. */
     public Optional<LlmSettings> settings() {
         return settings(System.getenv());
     }
@@ -53,10 +52,6 @@ public final class ModelOptions {
         }
         LlmSettingsResolver.Flags flags = new LlmSettingsResolver.Flags(llm, baseUrl, concurrency,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), cacheDir, noCache, configFile);
-        try {
-            return new LlmSettingsResolver(env).resolve(flags);
-        } catch (LlmConfigException e) {
-            throw new UserException(e.getMessage(), e);
-        }
+        return new LlmSettingsResolver(env).resolve(flags);
     }
 }

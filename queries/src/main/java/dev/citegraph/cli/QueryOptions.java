@@ -10,6 +10,7 @@ import dev.citegraph.queries.query.QueryService;
 import dev.citegraph.queries.query.render.Format;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,12 +67,8 @@ public final class QueryOptions {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            try {
-                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
-                        + "': use table, json, csv or markdown");
-            }
+            return Choices.named(Format.class, value).orElseThrow(() -> new TypeConversionException(
+                    "unknown format '" + value + "': use table, json, csv or markdown"));
         }
     }
 }

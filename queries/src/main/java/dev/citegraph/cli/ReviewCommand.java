@@ -1,9 +1,8 @@
 package dev.citegraph.cli;
 
-import dev.citegraph.extractor.verify.RejectionReason;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
-import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code kg review}: the proposals that failed verification, each with its reason and what it cited. */
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -43,18 +43,19 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) throw new UserException("--limit must be 0 or more, was " + limit);
-        List<Fact> rejected;
+        List<Rejection> rejected;
         try (GraphStore store = storeOptions.open()) {
             rejected = store.allFacts().stream()
-                    .filter(f -> f.status() == FactStatus.REJECTED)
-                    .filter(f -> documentId == null || f.citations().stream()
+                    .flatMap(f -> f.verdict() instanceof Verdict.Rejected r ? Stream.of(new Rejection(f, r))
+                            : Stream.empty())
+                    .filter(r -> documentId == null || r.fact().citations().stream()
                             .anyMatch(c -> c.documentId().equals(documentId)))
-                    .filter(f -> reasonCode == null || RejectionReason.codeOf(f.reason()).equals(reasonCode))
+                    .filter(r -> reasonCode == null || r.code().equals(reasonCode))
                     .toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Long> byReason = rejected.stream().collect(Collectors.groupingBy(
-                f -> RejectionReason.codeOf(f.reason()), TreeMap::new, Collectors.counting()));
+                Rejection::code, TreeMap::new, Collectors.counting()));
         out.printf("rejected facts: %d%s%n", rejected.size(), byReason.isEmpty() ? "" : " (" + byReason.entrySet()
                 .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
         rejected.stream().limit(limit).forEach(f -> print(out, f));
@@ -62,13 +63,17 @@ final class ReviewCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(PrintWriter out, Fact fact) {
-        String reason = fact.reason();
-        String code = RejectionReason.codeOf(reason);
-        String message = reason.length() > code.length() ? reason.substring(code.length() + 1).strip() : "";
-        out.printf("[%s] %s %s %s  (%s)%n", code, fact.subject().name(), fact.predicate().surface(),
+    private static void print(PrintWriter out, Rejection rejection) {
+        Fact fact = rejection.fact();
+        out.printf("[%s] %s %s %s  (%s)%n", rejection.code(), fact.subject().name(), fact.predicate().surface(),
                 fact.object().display(), fact.method());
-        if (!message.isEmpty()) out.println("    " + message);
+        out.println("    " + rejection.verdict().detail());
         for (Citation citation : fact.citations()) out.println("    " + citation.documentId() + " " + citation.render());
+    }
+
+    private record Rejection(Fact fact, Verdict.Rejected verdict) {
+        String code() {
+            return verdict.code().code();
+        }
     }
 }

@@ -1,24 +1,20 @@
 package dev.citegraph.cli;
 
-import dev.citegraph.dsl.QueryException;
-import dev.citegraph.extractor.ingest.ReportReadException;
-import dev.citegraph.extractor.llm.LlmUnavailableException;
-import dev.citegraph.graph.store.StoreException;
+import dev.citegraph.graph.error.UserFault;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 
-/** Which exceptions are a person's mistake or circumstance (told plainly), as opposed to citegraph's bugs. */
+/**
+ * Which exceptions are a person's mistake or circumstance (told plainly), as opposed to citegraph's bugs: our own
+ * say so by being a {@link UserFault}; of the JDK's, only the two a missing or unreadable file raises.
+ */
 final class UserErrors {
     private UserErrors() {
     }
 
     static boolean isUserError(Throwable error) {
-        return error instanceof UserException
-                || error instanceof QueryException
-                || error instanceof ReportReadException
-                || error instanceof LlmUnavailableException
-                || error instanceof StoreException
+        return error instanceof UserFault
                 || error instanceof UncheckedIOException
                 || error instanceof NoSuchFileException;
     }

@@ -1,6 +1,7 @@
 package dev.citegraph.cli;
 
 import dev.citegraph.extractor.llm.LlmSettings;
+import dev.citegraph.graph.error.UserFault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -53,12 +54,12 @@ class LlmOptionsTest {
     @Test
     void turnsConfigurationMistakesIntoOneLineUserErrors() {
         assertThatThrownBy(() -> options("--llm", "gpt-4o-mini").settings(env()))
-                .isInstanceOf(UserException.class)
+                .isInstanceOf(UserFault.class)
                 .hasMessageStartingWith("--llm 'gpt-4o-mini': no provider; write PROVIDER:MODEL");
         assertThatThrownBy(() -> options("--llm", "openai:gpt-4o-mini").settings(env()))
-                .isInstanceOf(UserException.class).hasMessageContaining("set OPENAI_API_KEY");
+                .isInstanceOf(UserFault.class).hasMessageContaining("set OPENAI_API_KEY");
         assertThatThrownBy(() -> options("--llm", "ollama:qwen2.5:14b", "--concurrency", "0").settings(env()))
-                .isInstanceOf(UserException.class).hasMessage("--concurrency must be at least 1, was 0");
+                .isInstanceOf(UserFault.class).hasMessage("--concurrency must be at least 1, was 0");
     }
 
     @Test

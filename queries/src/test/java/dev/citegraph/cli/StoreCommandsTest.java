@@ -6,10 +6,10 @@ import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.StoreContent;
 import org.junit.jupiter.api.Test;
@@ -100,10 +100,10 @@ class StoreCommandsTest {
         Entity v3 = Entity.named("DeepSeek-V3");
         Fact parameters = Fact.of(v3, Predicate.of("total_parameters"), new FactObject.QuantityObject(
                         new Quantity(new BigDecimal("671000000000"), "parameter", "671B")), Map.of(),
-                FactStatus.VERIFIED, "", "rules", cite(section, "671B total parameters"));
+                Verdict.verified(), "rules", cite(section, "671B total parameters"));
         Fact mla = Fact.of(v3, new Predicate("uses", "adopts"),
                 new FactObject.EntityObject(Entity.named("Multi-head Latent Attention")), Map.of(),
-                FactStatus.VERIFIED, "", "rules", cite(section, "adopts Multi-head Latent Attention"));
+                Verdict.verified(), "rules", cite(section, "adopts Multi-head Latent Attention"));
         Path file = dir.resolve("sample.jsonl");
         try (Writer writer = Files.newBufferedWriter(file)) {
             JsonlExchange.export(new StoreContent(List.of(new DocumentBatch(document, List.of(section),

@@ -27,6 +27,8 @@ import dev.citegraph.graph.query.Scope;
 import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.error.ErrorCode;
+import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.ArrayList;
@@ -77,7 +79,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<OrderKey> order = new ArrayList<>();
         for (dev.citegraph.dsl.ast.OrderKey key : s.order()) {
             if (!(key.target() instanceof Variable v)) {
-                throw SemanticErrors.error(source, SemanticErrors.ORDER_KEY, key.position(),
+                throw SemanticErrors.error(source, ErrorCode.ORDER_KEY, key.position(),
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
             order.add(new OrderKey(new OrderKey.ByTarget(body.variables.require(v, source).target()),
@@ -91,7 +93,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         Bodies body = body(s.clauses(), s.scope(), s.position());
         Output target = body.variables.require(s.variable(), source);
         if (s.function() != AggregateFunction.COUNT && !(target.target() instanceof Target.ValueTarget)) {
-            throw SemanticErrors.error(source, SemanticErrors.AGGREGATE_OF_NON_NUMBER, s.variable().position(),
+            throw SemanticErrors.error(source, ErrorCode.AGGREGATE_OF_NON_NUMBER, s.variable().position(),
                     s.function().keyword() + " needs numbers, and " + s.variable() + " is not a fact's value: "
                             + "count it, or aggregate the value a pattern binds (?m training_cost ?c)");
         }
@@ -111,7 +113,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<Param> predicates = new ArrayList<>();
         for (var predicate : s.predicates()) {
             if (!(predicate instanceof NamedPredicate named)) {
-                throw SemanticErrors.error(source, SemanticErrors.COMPARE_VARIABLE, predicate.position(),
+                throw SemanticErrors.error(source, ErrorCode.COMPARE_VARIABLE, predicate.position(),
                         "compare takes predicate names, not variables: e.g. on total_parameters, pretraining_tokens");
             }
             predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
@@ -123,7 +125,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     @Override
     public GraphQuery<?> visitShow(Statement.Show s) {
         if (s.of().isPresent() && s.target() != ShowTarget.SECTIONS) {
-            throw SemanticErrors.error(source, SemanticErrors.SHOW_OF, s.of().get().position(),
+            throw SemanticErrors.error(source, ErrorCode.SHOW_OF, s.of().get().position(),
                     "only sections are shown 'of' a document: show sections of \"deepseek-v3\"; "
                             + "use 'matching' to narrow " + s.target().keyword());
         }
@@ -139,7 +141,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<Clause.Pattern> patterns = new ArrayList<>();
         for (Clause clause : clauses) if (clause instanceof Clause.Pattern p) patterns.add(p);
         if (patterns.isEmpty()) {
-            throw SemanticErrors.error(source, SemanticErrors.NO_PATTERN, at,
+            throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
         Variables variables = Variables.of(patterns, source);
@@ -168,7 +170,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
 
     private Slot name(Argument argument) {
         if (argument instanceof StringLiteral s && s.text().isBlank()) {
-            throw SemanticErrors.error(source, SemanticErrors.EMPTY_NAME, s.position(),
+            throw SemanticErrors.error(source, ErrorCode.EMPTY_NAME, s.position(),
                     "an entity name cannot be empty: write it in double quotes, e.g. \"DeepSeek-V3\"");
         }
         return slots.of(Slot.Role.ENTITY_KEY, argument);
@@ -194,7 +196,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         boolean byGroupVariable = key.target() instanceof Variable v && group.filter(g ->
                 g instanceof Grouping.ByTarget t && t.target().variable().equals(v.name())).isPresent();
         if (byDocument || byGroupVariable) return new OrderKey(new OrderKey.ByGroup(), key.descending());
-        throw SemanticErrors.error(source, SemanticErrors.ORDER_KEY, key.position(),
+        throw SemanticErrors.error(source, ErrorCode.ORDER_KEY, key.position(),
                 "an aggregate query orders by its aggregate (" + s.function().keyword() + ") or its group key"
                         + group.map(g -> g instanceof Grouping.ByDocument ? " (document)"
                         : " (?" + ((Grouping.ByTarget) g).target().variable() + ")").orElse(" (it has no group by)"));

@@ -11,6 +11,7 @@ import dev.citegraph.graph.query.Param;
 import dev.citegraph.graph.query.Output;
 import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.error.ErrorCode;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Conditions {
     private Filter number(Clause.Comparison c, Output binding) {
         if (!(binding.target() instanceof Target.ValueTarget value)) {
             String what = binding.target() instanceof Target.EntityTarget ? "an entity" : "a predicate";
-            throw SemanticErrors.error(source, SemanticErrors.NOT_A_NUMBER, c.operand().position(),
+            throw SemanticErrors.error(source, ErrorCode.NOT_A_NUMBER, c.operand().position(),
                     c.variable() + " is " + what + " and cannot be compared with a number: compare the value a "
                             + "pattern binds, e.g. ?m training_cost ?c where ?c > 1M");
         }
@@ -62,7 +63,7 @@ final class Conditions {
 
     private Filter text(Clause.Comparison c, Output binding) {
         if (c.comparator().isOrdering()) {
-            throw SemanticErrors.error(source, SemanticErrors.NUMBER_VERSUS_TEXT, c.operand().position(),
+            throw SemanticErrors.error(source, ErrorCode.NUMBER_VERSUS_TEXT, c.operand().position(),
                     "'" + c.comparator().symbol() + "' compares numbers, not a text: give a number such as 1M, "
                             + "or use '=' or 'contains' for texts");
         }
@@ -79,7 +80,7 @@ final class Conditions {
     private void checkConsistent(Clause.Comparison c, boolean numeric) {
         Boolean before = numericUse.putIfAbsent(c.variable().name(), numeric);
         if (before != null && before != numeric) {
-            throw SemanticErrors.error(source, SemanticErrors.NUMBER_VERSUS_TEXT, c.position(),
+            throw SemanticErrors.error(source, ErrorCode.NUMBER_VERSUS_TEXT, c.position(),
                     c.variable() + " is compared with a number and with a text: a value is one or the other");
         }
     }

@@ -5,6 +5,7 @@ import dev.citegraph.dsl.ast.Term;
 import dev.citegraph.dsl.ast.Variable;
 import dev.citegraph.graph.query.Output;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.error.ErrorCode;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ final class Variables {
         }
         for (Clause.Pattern p : patterns) {
             if (p.predicate() instanceof Variable v && (subjects.contains(v.name()) || objectCount.containsKey(v.name()))) {
-                throw SemanticErrors.error(source, SemanticErrors.PREDICATE_AND_TERM, v.position(),
+                throw SemanticErrors.error(source, ErrorCode.PREDICATE_AND_TERM, v.position(),
                         "variable " + v + " is used both as a predicate and as a subject or object: "
                                 + "give them different names");
             }
@@ -73,7 +74,7 @@ final class Variables {
     /** The binding of a variable used in a condition, order or group; unbound is an error at its position. */
     Output require(Variable variable, String source) {
         return Optional.ofNullable(bindings.get(variable.name())).orElseThrow(() -> SemanticErrors.error(source,
-                SemanticErrors.UNBOUND_VARIABLE, variable.position(), "unbound variable " + variable
+                ErrorCode.UNBOUND_VARIABLE, variable.position(), "unbound variable " + variable
                         + ": no pattern binds it" + known()));
     }
 

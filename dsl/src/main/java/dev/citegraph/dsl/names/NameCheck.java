@@ -5,6 +5,7 @@ import dev.citegraph.dsl.QueryError;
 import dev.citegraph.dsl.QueryException;
 import dev.citegraph.dsl.Suggestions;
 import dev.citegraph.dsl.Slot;
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
@@ -15,15 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.citegraph.graph.error.ErrorCode.UNKNOWN_DOCUMENT;
+import static dev.citegraph.graph.error.ErrorCode.UNKNOWN_ENTITY;
+import static dev.citegraph.graph.error.ErrorCode.UNKNOWN_PREDICATE;
+
 /**
  * Checks a bound query's names against the graph: an entity, predicate or document the graph does not know is an
  * error that names the nearest one it does know.
  */
 public final class NameCheck {
-    public static final String UNKNOWN_PREDICATE = "N301";
-    public static final String UNKNOWN_ENTITY = "N302";
-    public static final String UNKNOWN_DOCUMENT = "N305";
-
     private NameCheck() {
     }
 
@@ -79,8 +80,8 @@ public final class NameCheck {
         return slot.source() instanceof Slot.Literal l ? l.asTyped() : bound;
     }
 
-    private static QueryException error(CompiledQuery compiled, String code, Slot slot, String message) {
-        return new QueryException(new QueryError(code, QueryError.Kind.NAME, slot.position(), message),
+    private static QueryException error(CompiledQuery compiled, ErrorCode code, Slot slot, String message) {
+        return new QueryException(new QueryError(code, slot.position(), message),
                 compiled.source());
     }
 }

@@ -22,6 +22,7 @@ import dev.citegraph.dsl.ast.Statement;
 import dev.citegraph.dsl.ast.StringLiteral;
 import dev.citegraph.dsl.ast.Term;
 import dev.citegraph.dsl.ast.Variable;
+import dev.citegraph.graph.error.ErrorCode;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -31,11 +32,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static dev.citegraph.graph.error.ErrorCode.BAD_LIMIT;
+import static dev.citegraph.graph.error.ErrorCode.DOUBLE_EQUALS;
+import static dev.citegraph.graph.error.ErrorCode.SINGLE_QUOTES;
+
 /** Turns ANTLR's parse tree into our syntax tree: one short visit method per labelled alternative. */
 final class AstBuilder extends KgqBaseVisitor<Object> {
-    static final String SINGLE_QUOTES = "S102";
-    static final String DOUBLE_EQUALS = "S103";
-    static final String BAD_LIMIT = "S104";
     static final int MAX_LIMIT = 1_000_000;
 
     private final String source;
@@ -302,8 +304,8 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
         return syntax(SINGLE_QUOTES, position(token), "names and texts are written in double quotes: " + fixed);
     }
 
-    private QueryException syntax(String code, Position position, String message) {
-        return new QueryException(new QueryError(code, QueryError.Kind.SYNTAX, position, message), source);
+    private QueryException syntax(ErrorCode code, Position position, String message) {
+        return new QueryException(new QueryError(code, position, message), source);
     }
 
     private static Position position(ParserRuleContext ctx) {

@@ -4,6 +4,7 @@ import dev.citegraph.dsl.QueryError;
 import dev.citegraph.dsl.QueryException;
 import dev.citegraph.dsl.Suggestions;
 import dev.citegraph.dsl.ast.Position;
+import dev.citegraph.graph.error.ErrorCode;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -14,11 +15,11 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.citegraph.graph.error.ErrorCode.UNEXPECTED_INPUT;
+import static dev.citegraph.graph.error.ErrorCode.UNTERMINATED_STRING;
+
 /** Stops at the first syntax error and says, in grammar terms, what was expected there. */
 final class SyntaxErrorListener extends BaseErrorListener {
-    static final String SYNTAX = "S100";
-    static final String UNTERMINATED_STRING = "S101";
-
     private final String source;
 
     SyntaxErrorListener(String source) {
@@ -39,7 +40,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         StringBuilder message = new StringBuilder(describe(token));
         if (!names.isEmpty()) message.append(". Expecting: ").append(String.join(", ", names));
         suggestion(token, expected).ifPresent(s -> message.append(". Did you mean '").append(s).append("'?"));
-        throw error(SYNTAX, position, message.toString());
+        throw error(UNEXPECTED_INPUT, position, message.toString());
     }
 
     private static String describe(Token token) {
@@ -53,7 +54,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return Suggestions.nearest(token.getText(), Expectations.keywords(expected));
     }
 
-    private QueryException error(String code, Position position, String message) {
-        return new QueryException(new QueryError(code, QueryError.Kind.SYNTAX, position, message), source);
+    private QueryException error(ErrorCode code, Position position, String message) {
+        return new QueryException(new QueryError(code, position, message), source);
     }
 }

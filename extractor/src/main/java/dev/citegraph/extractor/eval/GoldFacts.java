@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,13 +18,15 @@ import java.util.Map;
 /** Reads gold facts from JSONL files, one fact a line, in the format of {@code corpus/gold/facts}. */
 public final class GoldFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> REQUIRED = List.of("id", "doc", "subject", "predicate", "object");
 
     private GoldFacts() {
     }
 
     /**
-     * The gold facts of the files, in order. A line that is not a gold fact fails with a one-line message naming
-     * the file and the line.
+     * The gold facts of the files, in order.
+     *
+     * @throws GoldFileException a line is not a gold fact
      */
     public static List<GoldFact> read(List<Path> files) {
         List<GoldFact> facts = new ArrayList<>();
@@ -41,23 +44,38 @@ public final class GoldFacts {
         }
         List<GoldFact> facts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            try {
-                facts.add(parse(JSON.readTree(lines.get(i))));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a gold fact (" + e.getMessage()
-                        + "); each line must be a JSON object with id, doc, section, subject, predicate, object");
-            }
+            if (!lines.get(i).isBlank()) facts.add(parse(lines.get(i), file + ":" + (i + 1)));
         }
         return facts;
     }
 
-    private static GoldFact parse(JsonNode n) {
+    private static GoldFact parse(String line, String where) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw notAGoldFact(where, e.getOriginalMessage());
+        }
+        for (String field : REQUIRED) if (!n.hasNonNull(field)) throw notAGoldFact(where, "no " + field);
         return new GoldFact(text(n, "id"), text(n, "doc"), text(n, "section"), text(n, "section_alt"),
                 n.hasNonNull("page") ? n.get("page").asInt() : null, text(n, "table"),
                 text(n, "subject"), strings(n, "aliases"), text(n, "predicate"), text(n, "object"),
-                text(n, "object_kind"), n.hasNonNull("value") ? new BigDecimal(n.get("value").asText()) : null,
-                text(n, "unit"), strings(n, "object_aliases"), qualifiers(n), text(n, "quote"));
+                text(n, "object_kind"), value(n, where), text(n, "unit"), strings(n, "object_aliases"),
+                qualifiers(n), text(n, "quote"));
+    }
+
+    private static BigDecimal value(JsonNode n, String where) {
+        if (!n.hasNonNull("value")) return null;
+        try {
+            return new BigDecimal(n.get("value").asText());
+        } catch (NumberFormatException e) {
+            throw notAGoldFact(where, "value '" + n.get("value").asText() + "' is not a number");
+        }
+    }
+
+    private static GoldFileException notAGoldFact(String where, String why) {
+        return new GoldFileException(where + ": not a gold fact (" + why
+                + "); each line must be a JSON object with id, doc, section, subject, predicate, object");
     }
 
     private static String text(JsonNode n, String field) {

@@ -1,8 +1,8 @@
 package dev.citegraph.extractor.llm;
 
-import dev.citegraph.extractor.verify.RejectionReason;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.model.Verdict;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,8 +51,8 @@ final class RunTally {
         }
         for (Fact fact : facts) {
             if (fact.status() == FactStatus.VERIFIED) verified++;
-            else if (fact.status() == FactStatus.REJECTED) {
-                rejected.merge(RejectionReason.codeOf(fact.reason()), 1, Integer::sum);
+            else if (fact.verdict() instanceof Verdict.Rejected rejection) {
+                rejected.merge(rejection.code().code(), 1, Integer::sum);
             }
         }
     }

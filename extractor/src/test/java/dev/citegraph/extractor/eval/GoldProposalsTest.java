@@ -60,7 +60,7 @@ class GoldProposalsTest {
         for (int i = 0; i < gold.size(); i++) {
             GoldFact g = gold.get(i);
             Fact f = facts.get(i);
-            assertThat(f.status()).as(g.id() + ": " + f.reason()).isEqualTo(dev.citegraph.graph.model.FactStatus.VERIFIED);
+            assertThat(f.verdict()).as(g.id()).isEqualTo(dev.citegraph.graph.model.Verdict.verified());
             assertThat(f.citations().get(0).page()).as(g.id()).isEqualTo(g.page());
         }
     }

@@ -2,6 +2,7 @@ package dev.citegraph.extractor.extract;
 
 import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.normalize.EntityRegistry;
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Fact;
@@ -10,6 +11,7 @@ import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.PageStart;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.model.Table;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +46,7 @@ class DefaultFactAssemblerTest {
                 List.of(section)));
         Fact after = assemble("We", "total parameters", "671B", "with 671B total parameters");
 
-        assertThat(before.status()).isEqualTo(FactStatus.REJECTED);
-        assertThat(before.reason()).startsWith("unresolved_subject");
+        assertThat(rejectionCode(before)).isEqualTo(ErrorCode.UNRESOLVED_SUBJECT);
         assertThat(after.status()).isEqualTo(FactStatus.VERIFIED);
         assertThat(after.subject().name()).isEqualTo("DeepSeek-V3");
     }
@@ -92,27 +93,29 @@ class DefaultFactAssemblerTest {
     @Test
     void rejectsFactWhoseQuoteIsNotInSection() {
         Fact fact = assemble("DeepSeek-V3", "uses", "FP8", "DeepSeek-V3 adopts FP8 training everywhere");
-        assertThat(fact.status()).isEqualTo(FactStatus.REJECTED);
-        assertThat(fact.reason()).startsWith("quote_not_in_section:");
+        assertThat(rejectionCode(fact)).isEqualTo(ErrorCode.QUOTE_NOT_IN_SECTION);
         assertThat(fact.citations().get(0).quote()).isEqualTo("DeepSeek-V3 adopts FP8 training everywhere");
     }
 
     @Test
     void rejectsFactWhoseNumberIsNotInItsQuote() {
         Fact fact = assemble("DeepSeek-V3", "gpu_hours", "2.8M GPU hours", "requires only 2.788M H800 GPU hours");
-        assertThat(fact.status()).isEqualTo(FactStatus.REJECTED);
-        assertThat(fact.reason()).isEqualTo("number_not_in_quote: the object's 2.8M is not in the quote");
+        assertThat(fact.verdict())
+                .isEqualTo(Verdict.rejected(ErrorCode.NUMBER_NOT_IN_QUOTE, "the object's 2.8M is not in the quote"));
     }
 
     @Test
     void rejectsFactWithoutSubject() {
-        assertThat(assemble(" ", "uses", "MLA", "DeepSeek-V3 adopts").reason()).startsWith("empty_subject:");
+        assertThat(rejectionCode(assemble(" ", "uses", "MLA", "DeepSeek-V3 adopts")))
+                .isEqualTo(ErrorCode.EMPTY_SUBJECT);
     }
 
     @Test
     void rejectsFactWhoseSubjectOnlyPointsBack() {
-        assertThat(assemble("it", "uses", "MLA", "DeepSeek-V3 adopts").reason()).startsWith("unresolved_subject:");
-        assertThat(assemble("we", "uses", "MLA", "DeepSeek-V3 adopts").reason()).startsWith("unresolved_subject:");
+        assertThat(rejectionCode(assemble("it", "uses", "MLA", "DeepSeek-V3 adopts")))
+                .isEqualTo(ErrorCode.UNRESOLVED_SUBJECT);
+        assertThat(rejectionCode(assemble("we", "uses", "MLA", "DeepSeek-V3 adopts")))
+                .isEqualTo(ErrorCode.UNRESOLVED_SUBJECT);
     }
 
     @Test
@@ -138,5 +141,10 @@ class DefaultFactAssemblerTest {
         Fact a = assemble("DeepSeek-V3", "total parameters", "671B", "with 671B total parameters");
         Fact b = assemble("DeepSeek V3", "has_total_parameters", "671B parameters", "671B total parameters with 37B");
         assertThat(a.id()).isEqualTo(b.id());
+    }
+
+    private static ErrorCode rejectionCode(Fact fact) {
+        assertThat(fact.verdict()).isInstanceOf(Verdict.Rejected.class);
+        return ((Verdict.Rejected) fact.verdict()).code();
     }
 }

@@ -6,8 +6,8 @@ import dev.citegraph.extractor.ingest.IngestedReport;
 import dev.citegraph.extractor.normalize.EntityRegistry;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,9 +120,9 @@ class LlmExtractorTest {
     }
 
     private static Map<String, String> rejected(ExtractionResult result) {
-        return result.facts().stream().filter(f -> f.status() == FactStatus.REJECTED)
+        return result.facts().stream().filter(f -> f.verdict() instanceof Verdict.Rejected)
                 .collect(java.util.stream.Collectors.toMap(f -> f.predicate().surface(),
-                        f -> f.reason().substring(0, f.reason().indexOf(':'))));
+                        f -> ((Verdict.Rejected) f.verdict()).code().code()));
     }
 
     private static String objectText(FactObject object) {

@@ -9,7 +9,6 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
@@ -18,6 +17,7 @@ import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.ImportException;
 import dev.citegraph.graph.store.SectionLayout;
 import dev.citegraph.graph.store.StoreContent;
+import dev.citegraph.graph.store.StoredVerdict;
 import dev.citegraph.graph.jsonl.JsonlLine.CitationJson;
 import dev.citegraph.graph.jsonl.JsonlLine.DocumentLine;
 import dev.citegraph.graph.jsonl.JsonlLine.EntityJson;
@@ -138,11 +138,12 @@ public final class JsonlExchange {
             value = o.quantity().value().toPlainString();
             unit = o.quantity().unit();
         }
+        StoredVerdict verdict = StoredVerdict.of(f.verdict());
         List<CitationJson> citations = f.citations().stream().map(c -> new CitationJson(c.documentId(),
                 c.sectionId(), c.sectionNumber(), c.sectionTitle(), c.page(), c.quote(), c.start(), c.end())).toList();
         return new FactLine(f.id(), f.subject().name(), entityJson(f.subject()), f.predicate().name(),
                 f.predicate().surface(), kind, f.object().display(), objectEntity, value, unit, new TreeMap<>(f.qualifiers()),
-                f.status().name(), f.reason(), f.method(), citations);
+                verdict.status(), verdict.reason(), f.method(), citations);
     }
 
     private static Fact fact(FactLine f) {
@@ -150,7 +151,7 @@ public final class JsonlExchange {
                 .map(c -> new Citation(c.document(), c.sectionId(), c.section(), c.sectionTitle(), c.page(),
                         c.quote(), c.start(), c.end())).toList();
         return new Fact(f.id(), entity(f.subjectEntity(), f.subject()), new Predicate(f.predicate(), f.surface()),
-                object(f), f.qualifiers(), FactStatus.valueOf(f.status()), f.reason(), f.method(), citations);
+                object(f), f.qualifiers(), new StoredVerdict(f.status(), f.reason()).verdict(), f.method(), citations);
     }
 
     private static FactObject object(FactLine f) {

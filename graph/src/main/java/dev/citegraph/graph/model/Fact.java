@@ -22,8 +22,7 @@ public record Fact(
         Predicate predicate,
         FactObject object,
         Map<String, String> qualifiers,
-        FactStatus status,
-        String reason,
+        Verdict verdict,
         String method,
         List<Citation> citations) {
 
@@ -34,16 +33,15 @@ public record Fact(
         // Sorted, so that every rendering lists a fact's qualifiers in one order (Map.copyOf's order changes per run).
         qualifiers = qualifiers == null ? Map.of()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(qualifiers)));
-        status = status == null ? FactStatus.UNVERIFIED : status;
-        reason = reason == null ? "" : reason;
+        verdict = verdict == null ? Verdict.unverified() : verdict;
         method = method == null || method.isBlank() ? "unknown" : method;
         citations = citations == null ? List.of() : List.copyOf(citations);
-        id = id == null || id.isBlank() ? idOf(subject, predicate, object, qualifiers, status) : id;
+        id = id == null || id.isBlank() ? idOf(subject, predicate, object, qualifiers, verdict.status()) : id;
     }
 
     public static Fact of(Entity subject, Predicate predicate, FactObject object, Map<String, String> qualifiers,
-                          FactStatus status, String reason, String method, Citation citation) {
-        return new Fact(null, subject, predicate, object, qualifiers, status, reason, method, List.of(citation));
+                          Verdict verdict, String method, Citation citation) {
+        return new Fact(null, subject, predicate, object, qualifiers, verdict, method, List.of(citation));
     }
 
     /**
@@ -72,10 +70,14 @@ public record Fact(
         List<Citation> all = new ArrayList<>(citations);
         for (Citation c : other.citations) if (!all.contains(c)) all.add(c);
         Entity mergedSubject = subject.withAliases(other.subject.aliases());
-        return new Fact(id, mergedSubject, predicate, object, qualifiers, status, reason, method, all);
+        return new Fact(id, mergedSubject, predicate, object, qualifiers, verdict, method, all);
+    }
+
+    public FactStatus status() {
+        return verdict.status();
     }
 
     public boolean isVerified() {
-        return status == FactStatus.VERIFIED;
+        return status() == FactStatus.VERIFIED;
     }
 }

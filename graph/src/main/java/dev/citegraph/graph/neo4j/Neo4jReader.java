@@ -6,12 +6,12 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.SectionLayout;
+import dev.citegraph.graph.store.StoredVerdict;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -56,7 +56,7 @@ final class Neo4jReader {
         return new Fact(f.get("id").asString(), subject,
                 new Predicate(f.get("predicate").asString(), f.get("surface").asString(null)),
                 object(f, r.get("object")), qualifiers(f.get("qualifiers")),
-                FactStatus.valueOf(f.get("status").asString()), f.get("reason").asString(""),
+                new StoredVerdict(f.get("status").asString(), f.get("reason").asString("")).verdict(),
                 f.get("method").asString(null), citations);
     }
 

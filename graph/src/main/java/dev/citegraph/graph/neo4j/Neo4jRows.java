@@ -8,6 +8,7 @@ import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.SectionLayout;
+import dev.citegraph.graph.store.StoredVerdict;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,8 +85,9 @@ final class Neo4jRows {
         props.put("surface", fact.predicate().surface());
         props.put("objectText", fact.object().display());
         props.put("qualifiers", qualifiers(fact.qualifiers()));
-        props.put("status", fact.status().name());
-        props.put("reason", fact.reason());
+        StoredVerdict verdict = StoredVerdict.of(fact.verdict());
+        props.put("status", verdict.status());
+        props.put("reason", verdict.reason());
         props.put("method", fact.method());
         String objectId = null;
         if (fact.object() instanceof FactObject.EntityObject object) {

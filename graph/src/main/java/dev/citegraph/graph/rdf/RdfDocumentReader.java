@@ -10,8 +10,10 @@ import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.SectionLayout;
+import dev.citegraph.graph.store.StoredVerdict;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -99,15 +101,16 @@ public final class RdfDocumentReader {
             qualifiers.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
         Set<String> statuses = strings(f, STATUS);
-        FactStatus status = statuses.contains(FactStatus.VERIFIED.name()) ? FactStatus.VERIFIED
-                : FactStatus.valueOf(statuses.iterator().next());
+        String status = statuses.contains(FactStatus.VERIFIED.name()) ? FactStatus.VERIFIED.name()
+                : statuses.iterator().next();
+        Verdict verdict = new StoredVerdict(status, string(f, REASON)).verdict();
         List<Placed> placed = new ArrayList<>();
         for (RDFNode c : model.listObjectsOfProperty(f, WAS_DERIVED_FROM).toList()) placed.add(citation(c.asResource()));
         placed.sort(CITATION_ORDER);
         List<Citation> citations = placed.stream().map(Placed::citation).toList();
         return new Fact(string(f, ID), entity(f.getPropertyResourceValue(SUBJECT)),
-                new Predicate(string(f, PREDICATE), string(f, SURFACE)), object(f), qualifiers, status,
-                string(f, REASON), string(f, METHOD), citations);
+                new Predicate(string(f, PREDICATE), string(f, SURFACE)), object(f), qualifiers, verdict,
+                string(f, METHOD), citations);
     }
 
     private FactObject object(Resource f) {

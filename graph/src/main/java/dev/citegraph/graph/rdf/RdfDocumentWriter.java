@@ -9,6 +9,7 @@ import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.SectionLayout;
+import dev.citegraph.graph.store.StoredVerdict;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -81,14 +82,15 @@ public final class RdfDocumentWriter {
 
     private static void fact(Model model, Fact f, List<Citation> citations) {
         Resource subject = entity(model, f.subject());
+        StoredVerdict verdict = StoredVerdict.of(f.verdict());
         Resource fact = model.createResource(factIri(f.id()), FACT)
                 .addProperty(ID, f.id())
                 .addProperty(SUBJECT, subject)
                 .addProperty(PREDICATE, f.predicate().name())
                 .addProperty(SURFACE, f.predicate().surface())
                 .addProperty(OBJECT_TEXT, f.object().display())
-                .addProperty(STATUS, f.status().name())
-                .addProperty(REASON, f.reason())
+                .addProperty(STATUS, verdict.status())
+                .addProperty(REASON, verdict.reason())
                 .addProperty(METHOD, f.method());
         for (Map.Entry<String, String> q : new TreeMap<>(f.qualifiers()).entrySet()) {
             fact.addProperty(QUALIFIER, q.getKey() + "=" + q.getValue());

@@ -19,7 +19,8 @@ package dev.citegraph.graph.store;
  * {@code value} is a double for comparison and ordering, {@code valueText} the exact decimal; {@code qualifiers} is a
  * list of "key=value" strings sorted by key; {@code objectKind} is entity, quantity or text; {@code ordinal} is the
  * section's place in reading order; {@code pageStarts} and {@code tables} are JSON text (see SectionLayout);
- * {@code nameKeys} lists the keys that have a Name node. Unique constraints on Document.id, Section.id, Entity.id,
+ * {@code nameKeys} lists the keys that have a Name node; {@code reason} is empty unless the status is REJECTED, then
+ * "code: detail" (see StoredVerdict). Unique constraints on Document.id, Section.id, Entity.id,
  * Name.key, Fact.id; indexes on Section.documentId, Entity.name, Fact.predicate, Fact.status, CITES.documentId.
  * A fact node is shared by every document that states it (one CITES each); when two documents disagree on its
  * status, VERIFIED wins. Cypher parameters are Java values; a BigDecimal parameter is sent as a double.

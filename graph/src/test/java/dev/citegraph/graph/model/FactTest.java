@@ -22,7 +22,7 @@ class FactTest {
         given.put("metric", "Acc.");
         given.put("benchmark", "MMLU");
 
-        Fact fact = new Fact(null, V2, Predicate.of("benchmark_score"), SCORE, given, FactStatus.VERIFIED, "",
+        Fact fact = new Fact(null, V2, Predicate.of("benchmark_score"), SCORE, given, Verdict.verified(),
                 "rules", List.of());
 
         assertThat(fact.qualifiers().keySet()).containsExactly("benchmark", "metric", "shots");
@@ -31,9 +31,9 @@ class FactTest {
     @Test
     void isTheSameFactWhateverOrderItsQualifiersCameIn() {
         Fact one = new Fact(null, V2, Predicate.of("benchmark_score"), SCORE,
-                Map.of("benchmark", "MMLU", "shots", "5-shot"), FactStatus.VERIFIED, "", "rules", List.of());
+                Map.of("benchmark", "MMLU", "shots", "5-shot"), Verdict.verified(), "rules", List.of());
         Fact other = new Fact(null, V2, Predicate.of("benchmark_score"), SCORE,
-                Map.of("shots", "5-shot", "benchmark", "MMLU"), FactStatus.VERIFIED, "", "rules", List.of());
+                Map.of("shots", "5-shot", "benchmark", "MMLU"), Verdict.verified(), "rules", List.of());
 
         assertThat(one.id()).isEqualTo(other.id());
         assertThat(one).isEqualTo(other);
@@ -44,7 +44,7 @@ class FactTest {
         Map<String, String> given = new HashMap<>();
         given.put("stage", null);
 
-        assertThatThrownBy(() -> new Fact(null, V2, Predicate.of("training_cost"), SCORE, given, FactStatus.VERIFIED,
-                "", "rules", List.of())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Fact(null, V2, Predicate.of("training_cost"), SCORE, given, Verdict.verified(),
+                "rules", List.of())).isInstanceOf(NullPointerException.class);
     }
 }

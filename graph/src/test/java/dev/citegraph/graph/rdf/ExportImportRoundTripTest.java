@@ -1,7 +1,10 @@
 package dev.citegraph.graph.rdf;
 
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.jsonl.JsonlExchange;
 import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.model.Predicate;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.ImportException;
 import dev.citegraph.graph.store.Reports;
 import dev.citegraph.graph.store.StoreContent;
@@ -81,6 +84,54 @@ class ExportImportRoundTripTest {
     }
 
     @Test
+    void shouldWriteARejectedFactsCodeAndDetailAsTheReasonEarlierVersionsWrote() throws IOException {
+        StringWriter file = new StringWriter();
+        JsonlExchange.export(StoreContent.of(source), file);
+
+        assertThat(file.toString().lines()).anySatisfy(line -> assertThat(line).contains("\"status\":\"REJECTED\","
+                + "\"reason\":\"number_not_in_quote: the object's 2.8M is not in the quote\""));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RdfFormat.class)
+    void shouldGiveBackEveryVerdictAfterAnRdfRoundTrip(RdfFormat format) {
+        source.replaceDocument(Reports.document("c"), Reports.sections("c"), everyVerdict("c"));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        RdfExporter.export(StoreContent.of(source), format, file);
+
+        RdfImporter.read(new ByteArrayInputStream(file.toByteArray()), format, "export").replaceInto(target);
+
+        assertThat(target.allFacts()).extracting(Fact::verdict)
+                .containsExactlyElementsOf(source.allFacts().stream().map(Fact::verdict).toList())
+                .contains(Verdict.unverified(), Verdict.rejected(ErrorCode.EMPTY_SUBJECT, "the fact names no subject"));
+    }
+
+    @Test
+    void shouldGiveBackEveryVerdictAfterAJsonlRoundTrip() throws IOException {
+        source.replaceDocument(Reports.document("c"), Reports.sections("c"), everyVerdict("c"));
+        StringWriter file = new StringWriter();
+        JsonlExchange.export(StoreContent.of(source), file);
+
+        JsonlExchange.read(new StringReader(file.toString()), "export.jsonl").replaceInto(target);
+
+        assertThat(target.allFacts()).extracting(Fact::verdict)
+                .containsExactlyElementsOf(source.allFacts().stream().map(Fact::verdict).toList())
+                .contains(Verdict.unverified(), Verdict.rejected(ErrorCode.EMPTY_SUBJECT, "the fact names no subject"));
+    }
+
+    @Test
+    void shouldRejectAJsonlFactWhoseReasonHasNoRejectionCodeNamingItsLine() throws IOException {
+        StringWriter file = new StringWriter();
+        JsonlExchange.export(StoreContent.of(source), file);
+        String uncoded = file.toString().replace("number_not_in_quote: the object's", "the object's");
+
+        assertThatThrownBy(() -> JsonlExchange.read(new StringReader(uncoded), "old.jsonl"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("old.jsonl line ")
+                .hasMessageContaining("a rejected fact's reason starts with its code");
+    }
+
+    @Test
     void shouldNameTheFactsProvenanceWithProvOInTurtle() {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         RdfExporter.export(StoreContent.of(source), RdfFormat.TURTLE, file);
@@ -120,6 +171,18 @@ class ExportImportRoundTripTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("bad.ttl: not valid Turtle");
         assertThat(target.documents()).isEmpty();
+    }
+
+    /** A verified, an unverified and a rejected fact of one document. */
+    private static List<Fact> everyVerdict(String documentId) {
+        Fact verified = Reports.totalParameters(documentId);
+        Fact mla = Reports.usesMla(documentId);
+        // Predicates of their own: a fact that another document verified would read back as verified.
+        Fact unverified = new Fact(null, mla.subject(), Predicate.of("mentions"), mla.object(), mla.qualifiers(),
+                Verdict.unverified(), "by hand", mla.citations());
+        Fact rejected = new Fact(null, mla.subject(), Predicate.of("trained_on"), mla.object(), mla.qualifiers(),
+                Verdict.rejected(ErrorCode.EMPTY_SUBJECT, "the fact names no subject"), "llm:test", mla.citations());
+        return List.of(verified, unverified, rejected);
     }
 
     private void assertSameContent() {

@@ -1,5 +1,6 @@
 package dev.citegraph.graph.store;
 
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Entity;
@@ -18,6 +19,7 @@ import dev.citegraph.graph.query.Pattern;
 import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.synthetic.SyntheticReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +104,7 @@ public abstract class GraphStoreContract {
         Citation inCosts = Reports.quote(Reports.costs("v3"), "2664K GPU hours");
         Fact twice = inArchitecture.mergedWith(new Fact(inArchitecture.id(), inArchitecture.subject(),
                 inArchitecture.predicate(), inArchitecture.object(), inArchitecture.qualifiers(),
-                inArchitecture.status(), "", "rules", List.of(inCosts)));
+                inArchitecture.verdict(), "rules", List.of(inCosts)));
 
         store().replaceDocument(document("v3"), sections("v3"), List.of(twice));
 
@@ -175,7 +177,7 @@ public abstract class GraphStoreContract {
         Fact plain = Reports.totalParameters("a");
         Entity otherSpelling = Reports.v3().withAliases(Set.of("DSV3"));
         Fact aliased = new Fact(null, otherSpelling, plain.predicate(), plain.object(), plain.qualifiers(),
-                plain.status(), "", "rules", List.of(Reports.quote(Reports.architecture("b"), "671B total parameters")));
+                plain.verdict(), "rules", List.of(Reports.quote(Reports.architecture("b"), "671B total parameters")));
         store().replaceDocument(document("a"), sections("a"), List.of(plain));
 
         store().replaceDocument(document("b"), sections("b"), List.of(aliased));
@@ -189,7 +191,7 @@ public abstract class GraphStoreContract {
         List<Fact> before = store().allFacts();
         Section stray = new Section("v3#9", "v3", "9", "Stray", 1, 1, 1, Reports.V3_TEXT, null, null, null);
         Fact strayFact = Fact.of(Reports.v3(), dev.citegraph.graph.model.Predicate.of("uses"),
-                new FactObject.TextObject("x"), Map.of(), FactStatus.VERIFIED, "", "rules",
+                new FactObject.TextObject("x"), Map.of(), Verdict.verified(), "rules",
                 Reports.quote(stray, "671B total parameters"));
 
         assertThatThrownBy(() -> store().replaceDocument(document("v3"), sections("v3"), List.of(strayFact)))
@@ -202,12 +204,27 @@ public abstract class GraphStoreContract {
     void shouldKeepARejectedFactApartFromAVerifiedOne() {
         Fact verified = Reports.totalParameters("v3");
         Fact rejected = new Fact(null, verified.subject(), verified.predicate(), verified.object(),
-                verified.qualifiers(), FactStatus.REJECTED, "quote not found", "llm:test", verified.citations());
+                verified.qualifiers(), Verdict.rejected(ErrorCode.QUOTE_NOT_IN_SECTION, "the quote is not in §2"),
+                "llm:test", verified.citations());
 
         store().replaceDocument(document("v3"), sections("v3"), List.of(verified, rejected));
 
         assertThat(store().allFacts()).extracting(Fact::status)
                 .containsExactlyInAnyOrder(FactStatus.VERIFIED, FactStatus.REJECTED);
+    }
+
+    @Test
+    void shouldGiveBackEachVerdictAsItWasWritten() {
+        Fact verified = Reports.totalParameters("v3");
+        Fact unverified = withVerdict(Reports.usesMla("v3"), Verdict.unverified());
+        Fact rejected = withVerdict(Reports.pretrainingCost("v3"),
+                Verdict.rejected(ErrorCode.NUMBER_NOT_IN_QUOTE, "the object's 2664K is not in the quote: \"took\""));
+
+        store().replaceDocument(document("v3"), sections("v3"), List.of(verified, unverified, rejected));
+
+        assertThat(store().allFacts()).extracting(Fact::verdict).containsExactlyInAnyOrder(
+                Verdict.verified(), Verdict.unverified(),
+                Verdict.rejected(ErrorCode.NUMBER_NOT_IN_QUOTE, "the object's 2664K is not in the quote: \"took\""));
     }
 
     @Test
@@ -314,6 +331,11 @@ public abstract class GraphStoreContract {
 
     private void build(SyntheticReports reports, int from, int to) {
         for (int d = from; d < to; d++) store().replaceDocument(reports.document(d), reports.sections(d), reports.facts(d));
+    }
+
+    private static Fact withVerdict(Fact fact, Verdict verdict) {
+        return new Fact(null, fact.subject(), fact.predicate(), fact.object(), fact.qualifiers(), verdict,
+                fact.method(), fact.citations());
     }
 
     private static <T> T single(List<T> items) {

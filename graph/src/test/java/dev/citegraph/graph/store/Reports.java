@@ -1,17 +1,18 @@
 package dev.citegraph.graph.store;
 
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.PageStart;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.model.Table;
+import dev.citegraph.graph.model.Verdict;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,28 +55,29 @@ public final class Reports {
         Section section = architecture(documentId);
         Entity mla = new Entity(null, "Multi-head Latent Attention", EntityKind.METHOD, Set.of("MLA"));
         return Fact.of(v3(), new Predicate("uses", "adopts"), new FactObject.EntityObject(mla), Map.of(),
-                FactStatus.VERIFIED, "", "rules", quote(section, "adopts Multi-head Latent Attention"));
+                Verdict.verified(), "rules", quote(section, "adopts Multi-head Latent Attention"));
     }
 
     public static Fact totalParameters(String documentId) {
         Section section = architecture(documentId);
         Quantity quantity = new Quantity(new BigDecimal("671000000000"), "parameter", "671B");
         return Fact.of(v3(), Predicate.of("total_parameters"), new FactObject.QuantityObject(quantity), Map.of(),
-                FactStatus.VERIFIED, "", "rules", quote(section, "671B total parameters"));
+                Verdict.verified(), "rules", quote(section, "671B total parameters"));
     }
 
     public static Fact pretrainingCost(String documentId) {
         Section section = costs(documentId);
         Quantity quantity = new Quantity(new BigDecimal("2664000"), "GPU hour", "2664K");
         return Fact.of(v3(), Predicate.of("training_cost"), new FactObject.QuantityObject(quantity),
-                Map.of("stage", "pre-training", "hardware", "H800"), FactStatus.VERIFIED, "", "rules",
+                Map.of("stage", "pre-training", "hardware", "H800"), Verdict.verified(), "rules",
                 quote(section, "2664K GPU hours"));
     }
 
     public static Fact rejectedClaim(String documentId) {
         Section section = costs(documentId);
         return Fact.of(v3(), Predicate.of("training_cost"), new FactObject.TextObject("cheap"), Map.of(),
-                FactStatus.REJECTED, "number not in quote", "llm:test", quote(section, "Pre-training took"));
+                Verdict.rejected(ErrorCode.NUMBER_NOT_IN_QUOTE, "the object's 2.8M is not in the quote"), "llm:test",
+                quote(section, "Pre-training took"));
     }
 
     public static List<Fact> facts(String documentId) {

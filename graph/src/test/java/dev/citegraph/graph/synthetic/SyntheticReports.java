@@ -6,10 +6,10 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -77,6 +77,6 @@ public record SyntheticReports(int sections, int facts, int entities, int shared
         int end = section.text().indexOf('.', start) + 1;
         Citation citation = Citation.of(section, section.text().substring(start, end), start, end);
         return Fact.of(subject, Predicate.of(predicate), object, Map.of("run", "r" + statement),
-                FactStatus.VERIFIED, "", "synthetic", citation);
+                Verdict.verified(), "synthetic", citation);
     }
 }

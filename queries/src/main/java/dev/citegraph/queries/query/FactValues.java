@@ -2,8 +2,10 @@ package dev.citegraph.queries.query;
 
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.model.Verdict;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** How a fact's value reads in an answer: {@code 2664K GPU hour [stage=pre-training]}. */
@@ -24,8 +26,15 @@ public final class FactValues {
                 .collect(Collectors.joining(", ")) + "]";
     }
 
+    /** {@code verified}, or {@code rejected: number_not_in_quote: the object's 2.8M is not in the quote}. */
     public static String status(Fact fact) {
         String status = fact.status().name().toLowerCase(Locale.ROOT);
-        return fact.reason().isBlank() ? status : status + ": " + fact.reason();
+        return reason(fact).map(reason -> status + ": " + reason).orElse(status);
+    }
+
+    /** Why a rejected fact was rejected, its code then the detail; nothing for any other fact. */
+    public static Optional<String> reason(Fact fact) {
+        if (!(fact.verdict() instanceof Verdict.Rejected rejected)) return Optional.empty();
+        return Optional.of(rejected.code().code() + ": " + rejected.detail());
     }
 }

@@ -6,10 +6,10 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
 import dev.citegraph.graph.neo4j.Neo4jConnections;
 import dev.citegraph.graph.neo4j.Neo4jGraphStore;
@@ -88,7 +88,7 @@ public final class AnswerFixtures {
                 quantity(v3, "gpu_hours", "2788000", "GPU hours", "2.788M", intro, "2.788M H800 GPU hours"),
                 Fact.of(v3, new Predicate("uses", "adopts"), new FactObject.EntityObject(new Entity(null,
                                 "Multi-head Latent Attention", EntityKind.METHOD, Set.of("MLA"))), Map.of(),
-                        FactStatus.VERIFIED, "", "rules", cite(intro, "adopts Multi-head Latent Attention (MLA)")));
+                        Verdict.verified(), "rules", cite(intro, "adopts Multi-head Latent Attention (MLA)")));
         target.replaceDocument(new Document(V3, "DeepSeek-V3 Technical Report", "DeepSeek_V3.pdf", "", 53),
                 List.of(intro), facts);
     }
@@ -96,7 +96,7 @@ public final class AnswerFixtures {
     private static Fact quantity(Entity subject, String predicate, String value, String unit, String text,
                                  Section section, String quote) {
         return Fact.of(subject, Predicate.of(predicate), new FactObject.QuantityObject(
-                        new Quantity(new BigDecimal(value), unit, text)), Map.of(), FactStatus.VERIFIED, "", "rules",
+                        new Quantity(new BigDecimal(value), unit, text)), Map.of(), Verdict.verified(), "rules",
                 cite(section, quote));
     }
 

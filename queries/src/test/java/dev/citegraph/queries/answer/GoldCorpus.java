@@ -8,10 +8,10 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.GraphStore;
 
 import java.io.IOException;
@@ -147,7 +147,7 @@ public final class GoldCorpus {
         int start = section.text().indexOf(quote);
         Citation citation = new Citation(section.documentId(), section.id(), section.number(), section.title(),
                 f.get("page").asInt(), quote, start, start + quote.length());
-        return Fact.of(subject, Predicate.of(f.get("predicate").asText()), object, qualifiers, FactStatus.VERIFIED, "",
+        return Fact.of(subject, Predicate.of(f.get("predicate").asText()), object, qualifiers, Verdict.verified(),
                 "gold", citation);
     }
 

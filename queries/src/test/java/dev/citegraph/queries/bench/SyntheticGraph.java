@@ -6,10 +6,10 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.GraphStore;
 
 import java.math.BigDecimal;
@@ -68,6 +68,6 @@ record SyntheticGraph(int facts) {
     }
 
     private static Fact fact(Entity subject, String predicate, FactObject object, Citation citation) {
-        return Fact.of(subject, Predicate.of(predicate), object, Map.of(), FactStatus.VERIFIED, "", "synthetic", citation);
+        return Fact.of(subject, Predicate.of(predicate), object, Map.of(), Verdict.verified(), "synthetic", citation);
     }
 }

@@ -1,16 +1,17 @@
 package dev.citegraph.queries.query;
 
+import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Document;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.EntityKind;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.PageStart;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
@@ -84,7 +85,8 @@ public final class GoldenGraph {
         Fact mla = entityFact(V3, "uses", "adopts", MLA, arch, "adopts Multi-head Latent Attention")
                 .mergedWith(entityFact(V3, "uses", "adopts", MLA, intro, "adopts Multi-head Latent Attention"));
         Fact dropout = Fact.of(V3, new Predicate("uses", "uses"), new FactObject.EntityObject(DROPOUT), Map.of(),
-                FactStatus.REJECTED, "quote not found in the section text", "llm:test", quote(arch, "DeepSeek-V3"));
+                Verdict.rejected(ErrorCode.QUOTE_NOT_IN_SECTION, "quote not found in the section text"), "llm:test",
+                quote(arch, "DeepSeek-V3"));
         List<Fact> facts = new ArrayList<>(List.of(mla,
                 entityFact(V3, "uses", "adopts", MOE, arch, "DeepSeekMoE"),
                 entityFact(V3, "uses", "adopt", FP8, fp8, "adopt FP8 mixed precision training"),
@@ -112,12 +114,12 @@ public final class GoldenGraph {
     private static Fact entityFact(Entity subject, String predicate, String surface, Entity object, Section section,
                                    String quote) {
         return Fact.of(subject, new Predicate(predicate, surface), new FactObject.EntityObject(object), Map.of(),
-                FactStatus.VERIFIED, "", "rules", quote(section, quote));
+                Verdict.verified(), "rules", quote(section, quote));
     }
 
     private static Fact textFact(Entity subject, String predicate, String text, Section section, String quote) {
         return Fact.of(subject, Predicate.of(predicate), new FactObject.TextObject(text), Map.of(),
-                FactStatus.VERIFIED, "", "rules", quote(section, quote));
+                Verdict.verified(), "rules", quote(section, quote));
     }
 
     private static Fact quantityFact(Entity subject, String predicate, String mantissa, String unit, String text,
@@ -129,7 +131,7 @@ public final class GoldenGraph {
             default -> 0;
         });
         return Fact.of(subject, Predicate.of(predicate), new FactObject.QuantityObject(new Quantity(value, unit, text)),
-                qualifiers, FactStatus.VERIFIED, "", "rules", quote(section, quote));
+                qualifiers, Verdict.verified(), "rules", quote(section, quote));
     }
 
     private static Citation quote(Section section, String quote) {

@@ -75,7 +75,7 @@ public abstract class InjectionContract {
         try {
             service.answer(query, parameters, StatusFilter.ALL);
         } catch (QueryException expected) {
-            assertThat(expected.error().kind()).as(query).isNotEqualTo(dev.citegraph.dsl.QueryError.Kind.SYNTAX);
+            assertThat(expected.error().kind()).as(query).isNotEqualTo(dev.citegraph.graph.error.ErrorCode.Kind.SYNTAX);
         }
     }
 }

@@ -102,7 +102,7 @@ final class JsonRenderer implements Answer.Visitor<ObjectNode> {
             ObjectNode node = array.addObject().put("id", fact.id()).put("subject", fact.subject().name())
                     .put("predicate", fact.predicate().name()).put("object", fact.object().display())
                     .put("value", FactValues.display(fact)).put("status", fact.status().name());
-            if (!fact.reason().isBlank()) node.put("reason", fact.reason());
+            FactValues.reason(fact).ifPresent(reason -> node.put("reason", reason));
             ObjectNode qualifiers = node.putObject("qualifiers");
             fact.qualifiers().forEach(qualifiers::put);
             ArrayNode citations = node.putArray("citations");

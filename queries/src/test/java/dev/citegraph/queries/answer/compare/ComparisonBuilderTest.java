@@ -4,9 +4,9 @@ import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Predicate;
 import dev.citegraph.graph.model.Quantity;
+import dev.citegraph.graph.model.Verdict;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +92,6 @@ class ComparisonBuilderTest {
                              String quote) {
         Citation citation = new Citation("report", "report#2", "2", "Costs", 5, quote, 0, quote.length());
         return Fact.of(Entity.named(model), Predicate.of(predicate), new FactObject.QuantityObject(quantity),
-                qualifiers, FactStatus.VERIFIED, "", "rules", citation);
+                qualifiers, Verdict.verified(), "rules", citation);
     }
 }
