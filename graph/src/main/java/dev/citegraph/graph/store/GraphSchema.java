@@ -46,8 +46,9 @@ package dev.citegraph.graph.store;
  * Integers are xsd:integer (or xsd:long), quantities xsd:decimal. IRIs are the namespace plus the percent-encoded id.
  *
  * <h2>SPARQL parameters</h2>
- * A parameter {@code p} of a StoreQuery appears in the SPARQL text as the variable {@code $p}; the store binds it to a
- * typed literal through Jena's substitution, never by pasting text. Scalars only: String (xsd:string), Long or
+ * Queries are built as Jena query objects, never as text. A parameter {@code p} of a graph query is the variable
+ * {@code ?p} there; before the query runs, the store replaces that variable by the value as a typed literal
+ * ({@code QueryTransformOps.replaceVars}), never by pasting text. Scalars only: String (xsd:string), Long or
  * Integer (xsd:integer), Double (xsd:double), BigDecimal (xsd:decimal), Boolean (xsd:boolean). Result values come back
  * as Java: integers as Long, decimals as BigDecimal, doubles as Double, booleans as Boolean, other literals and IRIs as
  * String.
