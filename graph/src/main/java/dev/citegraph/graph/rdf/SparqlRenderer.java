@@ -1,268 +1,310 @@
 package dev.citegraph.graph.rdf;
 
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.query.Aggregation;
-import dev.citegraph.graph.query.Body;
-import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.Grouping;
 import dev.citegraph.graph.query.OrderKey;
-import dev.citegraph.graph.query.Pattern;
-import dev.citegraph.graph.query.GraphQuery;
+import dev.citegraph.graph.query.Param;
 import dev.citegraph.graph.query.Scope;
-import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.store.GraphSchema;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Coalesce;
+import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_OneOf;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
+import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.vocabulary.RDFS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+
+import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
+import static dev.citegraph.graph.rdf.CgVocabulary.ID;
+import static dev.citegraph.graph.rdf.CgVocabulary.NAME_KEY;
+import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT_TEXT;
+import static dev.citegraph.graph.rdf.CgVocabulary.PREDICATE;
+import static dev.citegraph.graph.rdf.CgVocabulary.SUBJECT;
+import static dev.citegraph.graph.rdf.CgVocabulary.UNIT;
+import static dev.citegraph.graph.rdf.CgVocabulary.VALUE;
+import static dev.citegraph.graph.rdf.CgVocabulary.WAS_DERIVED_FROM;
+import static dev.citegraph.graph.rdf.SparqlBody.lcase;
+import static dev.citegraph.graph.rdf.SparqlBody.status;
 
 /**
- * Renders a plan as SPARQL for the RDF shape of GraphSchema. A slot {@code p} appears as the variable {@code $p},
- * which the store binds to the value; every other variable is the renderer's own or grammar-checked ({@code ?v_m}).
+ * Renders a graph query as a SPARQL query for the RDF shape of GraphSchema, built with Jena's syntax objects: no
+ * query text is assembled. A parameter {@code p} appears as the variable {@code ?p}; {@link #bind} replaces it by
+ * the value as an RDF term. Every other variable is the renderer's own or a user's ({@code ?v_m}).
  */
-public final class SparqlRenderer implements GraphQuery.Visitor<String> {
+public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
     /** Sorts facts without a number before all numbers, the same in both stores. */
-    private static final String NO_NUMBER = "-1.0E308";
+    private static final NodeValue NO_NUMBER = NodeValue.makeDouble(-1.0E308);
 
-    public static String render(GraphQuery<?> plan) {
-        return plan.accept(new SparqlRenderer());
+    private final SparqlVars vars = new SparqlVars();
+    private final SparqlBody body = new SparqlBody(vars);
+
+    private SparqlRenderer() {
+    }
+
+    /** The SPARQL text of a query, parameters still variables: what {@code explain} shows. */
+    public static String render(GraphQuery<?> query) {
+        return query(query).serialize().stripTrailing();
+    }
+
+    /** The SPARQL query of a graph query, parameters still variables. */
+    public static Query query(GraphQuery<?> query) {
+        SparqlRenderer renderer = new SparqlRenderer();
+        Query sparql = query.accept(renderer);
+        renderer.vars.checkApart();
+        return sparql;
+    }
+
+    /** A copy of a rendered query with each parameter's variable replaced by its value as an RDF term. */
+    static Query bind(Query query, Map<String, Object> parameters) {
+        if (parameters.isEmpty()) return query;
+        Map<Var, Node> values = new HashMap<>();
+        parameters.forEach((name, value) -> values.put(Var.alloc(name), RdfValues.literal(name, value).asNode()));
+        return QueryTransformOps.replaceVars(query, values);
+    }
+
+    /** A SELECT query with the prefixes of GraphSchema's RDF shape. */
+    static Query select() {
+        Query query = new Query();
+        query.setQuerySelectType();
+        query.setPrefix("cg", GraphSchema.NS);
+        query.setPrefix("prov", GraphSchema.PROV_NS);
+        query.setPrefix("rdfs", RDFS.getURI());
+        return query;
     }
 
     @Override
-    public String visitFactsAbout(GraphQuery.FactsAbout plan) {
-        SparqlText q = new SparqlText();
-        q.triple("?e cg:nameKey $" + plan.entity().name());
-        q.triple("?fn cg:subject|cg:object ?e");
-        q.triple("?fn cg:id ?f0");
-        q.triple("?fn cg:predicate ?k0");
-        status(q, "?fn", plan.status());
-        plan.scope().ifPresent(s -> scope(q, "fn", "", s));
-        return q.select("SELECT DISTINCT ?f0 ?k0", "ORDER BY ?k0 ?f0", plan.limit());
+    public Query visitFactsAbout(GraphQuery.FactsAbout plan) {
+        Var entity = vars.own("e");
+        Var fact = vars.own("fn");
+        Var id = vars.own("f0");
+        Var predicate = vars.own("k0");
+        SparqlGroup q = new SparqlGroup()
+                .triple(entity, NAME_KEY, vars.param(plan.entity()))
+                .path(fact, SparqlBody.SUBJECT_OR_OBJECT, entity)
+                .triple(fact, ID, id)
+                .triple(fact, PREDICATE, predicate);
+        status(q, fact, plan.status());
+        plan.scope().ifPresent(s -> body.scope(q, fact, "", s));
+        Query query = select();
+        query.setDistinct(true);
+        query.addResultVar(id);
+        query.addResultVar(predicate);
+        query.setQueryPattern(q.element());
+        query.addOrderBy(predicate, Query.ORDER_DEFAULT);
+        query.addOrderBy(id, Query.ORDER_DEFAULT);
+        plan.limit().ifPresent(query::setLimit);
+        return query;
     }
 
     @Override
-    public String visitMatch(GraphQuery.Match plan) {
-        SparqlText q = new SparqlText();
-        body(q, plan.body());
-        List<String> columns = new ArrayList<>(facts(plan.body()));
-        List<String> order = new ArrayList<>();
+    public Query visitMatch(GraphQuery.Match plan) {
+        SparqlGroup q = new SparqlGroup();
+        body.add(q, plan.body());
+        Query query = select();
+        query.setDistinct(true);
+        List<Var> facts = body.factIds(plan.body());
+        facts.forEach(query::addResultVar);
         for (int i = 0; i < plan.order().size(); i++) {
             OrderKey key = plan.order().get(i);
-            Target target = ((OrderKey.ByTarget) key.key()).target();
-            List<String> keys = new ArrayList<>();
-            if (target instanceof Target.ValueTarget v) {
-                q.line("OPTIONAL { ?fn" + v.pattern() + " cg:value ?kv" + i + " }");
-                q.line("BIND(COALESCE(?kv" + i + ", " + NO_NUMBER + ") AS ?k" + i + ")");
-                q.triple("?fn" + v.pattern() + " cg:objectText ?kt" + i);
-                q.line("BIND(LCASE(?kt" + i + ") AS ?k" + i + "t)");
-                keys.add("?k" + i);
-                keys.add("?k" + i + "t");
-            } else {
-                q.line("BIND(" + targetText(q, target, "k" + i + "x") + " AS ?k" + i + ")");
-                keys.add("?k" + i);
+            for (Var k : orderKeys(q, ((OrderKey.ByTarget) key.key()).target(), i)) {
+                query.addResultVar(k);
+                query.addOrderBy(k, direction(key));
             }
-            columns.addAll(keys);
-            for (String k : keys) order.add(key.descending() ? "DESC(" + k + ")" : k);
         }
-        order.addAll(facts(plan.body()));
-        return q.select("SELECT DISTINCT " + String.join(" ", columns), "ORDER BY " + String.join(" ", order),
-                plan.limit());
+        facts.forEach(f -> query.addOrderBy(f, Query.ORDER_DEFAULT));
+        query.setQueryPattern(q.element());
+        plan.limit().ifPresent(query::setLimit);
+        return query;
     }
 
-    @Override
-    public String visitAggregate(GraphQuery.Aggregate plan) {
-        SparqlText inner = new SparqlText();
-        body(inner, plan.body());
-        String cited = "fn" + plan.citedPattern();
-        List<String> innerColumns = new ArrayList<>(List.of("?f" + plan.citedPattern()));
-        if (plan.function() != Aggregation.COUNT) {
-            inner.triple("?" + cited + " cg:value ?agv");
-            inner.line("OPTIONAL { ?" + cited + " cg:unit ?agu }");
-            innerColumns.add("?agv");
-            innerColumns.add("?agu");
+    /**
+     * The keys to sort by a target, bound in the pattern: a value sorts by its number (none first), then by its text
+     * in lower case; anything else by its text.
+     */
+    private List<Var> orderKeys(SparqlGroup q, Target target, int index) {
+        Var key = vars.own("k" + index);
+        if (target instanceof Target.ValueTarget v) {
+            Var number = vars.own("kv" + index);
+            Var text = vars.own("kt" + index);
+            Var textKey = vars.own("k" + index + "t");
+            q.optional(new SparqlGroup().triple(body.fact(v.pattern()), VALUE, number));
+            q.bind(key, new E_Coalesce(new ExprList(List.of(new ExprVar(number), NO_NUMBER))));
+            q.triple(body.fact(v.pattern()), OBJECT_TEXT, text);
+            q.bind(textKey, lcase(text));
+            return List.of(key, textKey);
         }
-        if (plan.target() instanceof Target.EntityTarget e) innerColumns.add(variable(e.variable()));
+        q.bind(key, body.targetText(q, target, "k" + index + "x"));
+        return List.of(key);
+    }
+
+    /**
+     * The distinct rows of the body (the cited fact, the value and unit, the entity, the group) in a sub-select, then
+     * the aggregate per group with the cited facts' ids and the units seen.
+     */
+    @Override
+    public Query visitAggregate(GraphQuery.Aggregate plan) {
+        Query query = select();
+        Var factId = body.factId(plan.citedPattern());
+        Var value = vars.own("agv");
+        Var unit = vars.own("agu");
+        Var group = vars.own("grp");
+        Query rows = new Query();
+        rows.setQuerySelectType();
+        rows.setDistinct(true);
+        rows.setQueryPattern(aggregated(plan, rows, value, unit, group).element());
+        if (plan.group().isPresent()) query.addResultVar(group);
+        Var result = vars.own("agg");
+        query.addResultVar(result, query.allocAggregate(aggregator(plan, factId, value)));
+        query.addResultVar(vars.own("facts"), query.allocAggregate(
+                AggregatorFactory.createGroupConcat(true, new ExprVar(factId), " ", null)));
+        if (plan.function() != Aggregation.COUNT) {
+            query.addResultVar(vars.own("units"), query.allocAggregate(
+                    AggregatorFactory.createCountExpr(true, new ExprVar(unit))));
+            query.addResultVar(vars.own("unit"), query.allocAggregate(
+                    AggregatorFactory.createSample(false, new ExprVar(unit))));
+        }
+        query.setQueryPattern(new SparqlGroup().element(new ElementSubQuery(rows)).element());
+        if (plan.group().isPresent()) query.addGroupBy(group);
+        for (OrderKey key : plan.order()) {
+            query.addOrderBy(key.key() instanceof OrderKey.ByAggregate ? result : group, direction(key));
+        }
+        if (plan.group().isPresent()) query.addOrderBy(group, Query.ORDER_DEFAULT);
+        plan.limit().ifPresent(query::setLimit);
+        return query;
+    }
+
+    /** Counts distinct entities or cited facts; sums, compares or averages the values. */
+    private Aggregator aggregator(GraphQuery.Aggregate plan, Var factId, Var value) {
+        Expr counted = new ExprVar(plan.target() instanceof Target.EntityTarget e ? vars.user(e.variable()) : factId);
+        Expr values = new ExprVar(value);
+        return switch (plan.function()) {
+            case COUNT -> AggregatorFactory.createCountExpr(true, counted);
+            case SUM -> AggregatorFactory.createSum(false, values);
+            case MIN -> AggregatorFactory.createMin(false, values);
+            case MAX -> AggregatorFactory.createMax(false, values);
+            case AVG -> AggregatorFactory.createAvg(false, values);
+        };
+    }
+
+    /** The pattern of an aggregate's sub-select, adding its columns to {@code rows}. */
+    private SparqlGroup aggregated(GraphQuery.Aggregate plan, Query rows, Var value, Var unit, Var group) {
+        SparqlGroup q = new SparqlGroup();
+        body.add(q, plan.body());
+        Var cited = body.fact(plan.citedPattern());
+        rows.addResultVar(body.factId(plan.citedPattern()));
+        if (plan.function() != Aggregation.COUNT) {
+            q.triple(cited, VALUE, value);
+            q.optional(new SparqlGroup().triple(cited, UNIT, unit));
+            rows.addResultVar(value);
+            rows.addResultVar(unit);
+        }
+        if (plan.target() instanceof Target.EntityTarget e) rows.addResultVar(vars.user(e.variable()));
         plan.group().ifPresent(g -> {
             if (g instanceof Grouping.ByDocument) {
-                inner.triple("?" + cited + " prov:wasDerivedFrom ?gc");
-                inner.triple("?gc cg:document ?gd");
-                inner.triple("?gd cg:id ?grp");
+                Var citation = vars.own("gc");
+                Var document = vars.own("gd");
+                q.triple(cited, WAS_DERIVED_FROM, citation);
+                q.triple(citation, DOCUMENT_OF, document);
+                q.triple(document, ID, group);
                 plan.body().scope().flatMap(Scope::document)
-                        .ifPresent(d -> inner.line("FILTER(LCASE(?grp) = $" + d.name() + ")"));
+                        .ifPresent(d -> q.filter(new E_Equals(lcase(group), vars.paramExpr(d))));
             } else {
-                inner.line("BIND(" + targetText(inner, ((Grouping.ByTarget) g).target(), "gx") + " AS ?grp)");
+                q.bind(group, body.targetText(q, ((Grouping.ByTarget) g).target(), "gx"));
             }
-            innerColumns.add("?grp");
+            rows.addResultVar(group);
         });
-        String value = plan.target() instanceof Target.EntityTarget e ? variable(e.variable()) : "?f"
-                + plan.citedPattern();
-        String aggregate = switch (plan.function()) {
-            case COUNT -> "COUNT(DISTINCT " + value + ")";
-            case SUM -> "SUM(?agv)";
-            case MIN -> "MIN(?agv)";
-            case MAX -> "MAX(?agv)";
-            case AVG -> "AVG(?agv)";
-        };
-        boolean grouped = plan.group().isPresent();
-        List<String> lines = new ArrayList<>(SparqlText.PREFIXES);
-        lines.add("SELECT " + (grouped ? "?grp " : "") + "(" + aggregate + " AS ?agg) (GROUP_CONCAT(DISTINCT ?f"
-                + plan.citedPattern() + "; separator=\" \") AS ?facts)"
-                + (plan.function() == Aggregation.COUNT ? "" : " (COUNT(DISTINCT ?agu) AS ?units) (SAMPLE(?agu) AS ?unit)"));
-        lines.add("WHERE {");
-        lines.add("  { SELECT DISTINCT " + String.join(" ", innerColumns) + " WHERE {");
-        inner.body().forEach(l -> lines.add("  " + l));
-        lines.add("  } }");
-        lines.add("}");
-        if (grouped) lines.add("GROUP BY ?grp");
-        List<String> order = new ArrayList<>();
-        for (OrderKey key : plan.order()) {
-            String k = key.key() instanceof OrderKey.ByAggregate ? "?agg" : "?grp";
-            order.add(key.descending() ? "DESC(" + k + ")" : k);
-        }
-        if (grouped) order.add("?grp");
-        if (!order.isEmpty()) lines.add("ORDER BY " + String.join(" ", order));
-        plan.limit().ifPresent(n -> lines.add("LIMIT " + n));
-        return String.join("\n", lines);
+        return q;
     }
 
+    /** One column per subject (picked by name key or document id), one row per predicate. */
     @Override
-    public String visitCompare(GraphQuery.Compare plan) {
-        SparqlText q = new SparqlText();
-        List<String> picks = new ArrayList<>();
-        for (int i = 0; i < plan.subjects().size(); i++) {
-            String slot = "$" + plan.subjects().get(i).name();
-            picks.add(plan.documents()
-                    ? "{ ?d cg:id ?did . FILTER(LCASE(?did) = " + slot + ") BIND(" + i + " AS ?col) }"
-                    : "{ ?e cg:nameKey " + slot + " . BIND(" + i + " AS ?col) }");
-        }
-        q.line(String.join(" UNION ", picks));
+    public Query visitCompare(GraphQuery.Compare plan) {
+        Var column = vars.own("col");
+        Var row = vars.own("row");
+        Var id = vars.own("f0");
+        Var fact = vars.own("fn");
+        Var subject = vars.own(plan.documents() ? "d" : "e");
+        SparqlGroup q = new SparqlGroup().element(columns(plan, column, subject));
         if (plan.documents()) {
-            q.triple("?c cg:document ?d");
-            q.triple("?fn prov:wasDerivedFrom ?c");
+            Var citation = vars.own("c");
+            q.triple(citation, DOCUMENT_OF, subject);
+            q.triple(fact, WAS_DERIVED_FROM, citation);
         } else {
-            q.triple("?fn cg:subject ?e");
+            q.triple(fact, SUBJECT, subject);
         }
-        q.triple("?fn cg:predicate ?row");
-        q.triple("?fn cg:id ?f0");
-        status(q, "?fn", plan.status());
-        q.line("FILTER(?row IN (" + plan.predicates().stream().map(s -> "$" + s.name())
-                .collect(Collectors.joining(", ")) + "))");
-        plan.scope().ifPresent(s -> scope(q, "fn", "", s));
-        return q.select("SELECT DISTINCT ?col ?row ?f0", "ORDER BY ?col ?row ?f0", java.util.Optional.empty());
-    }
-
-    @Override
-    public String visitListing(GraphQuery.Listing plan) {
-        return SparqlListings.render(plan);
-    }
-
-    @Override
-    public String visitNameKeyCount(GraphQuery.NameKeyCount query) {
-        SparqlText q = new SparqlText();
-        q.triple("?e cg:nameKey $" + query.key().name());
-        return q.select("SELECT (COUNT(DISTINCT ?e) AS ?n)", "", java.util.Optional.empty());
-    }
-
-    @Override
-    public String visitAllNames(GraphQuery.AllNames query) {
-        SparqlText q = new SparqlText();
-        switch (query.kind()) {
-            case ENTITY_NAMES -> q.triple("?e a cg:Entity ; rdfs:label ?name");
-            case PREDICATES -> q.triple("?f a cg:Fact ; cg:predicate ?name");
-            case DOCUMENT_IDS -> q.triple("?d a cg:Document ; cg:id ?name");
+        q.triple(fact, PREDICATE, row);
+        q.triple(fact, ID, id);
+        status(q, fact, plan.status());
+        q.filter(new E_OneOf(new ExprVar(row), vars.paramExprs(plan.predicates())));
+        plan.scope().ifPresent(s -> body.scope(q, fact, "", s));
+        Query query = select();
+        query.setDistinct(true);
+        for (Var v : List.of(column, row, id)) {
+            query.addResultVar(v);
+            query.addOrderBy(v, Query.ORDER_DEFAULT);
         }
-        return q.select("SELECT DISTINCT ?name", "", java.util.Optional.empty());
+        query.setQueryPattern(q.element());
+        return query;
     }
 
-    private static void body(SparqlText q, Body body) {
-        for (Pattern p : body.patterns()) {
-            String fact = "?fn" + p.index();
-            if (p.subject() instanceof Pattern.NamedEntity named) {
-                q.triple("?s" + p.index() + " cg:nameKey $" + named.key().name());
-                q.triple(fact + " cg:subject ?s" + p.index());
+    /** The subjects of a comparison, each with its column number: a union of one branch per subject. */
+    private Element columns(GraphQuery.Compare plan, Var column, Var subject) {
+        List<Element> picks = new ArrayList<>();
+        for (int i = 0; i < plan.subjects().size(); i++) {
+            Param key = plan.subjects().get(i);
+            SparqlGroup pick = new SparqlGroup();
+            if (plan.documents()) {
+                Var documentId = vars.own("did");
+                pick.triple(subject, ID, documentId).filter(new E_Equals(lcase(documentId), vars.paramExpr(key)));
             } else {
-                q.triple(fact + " cg:subject " + variable(((Pattern.EntityVariable) p.subject()).name()));
+                pick.triple(subject, NAME_KEY, vars.param(key));
             }
-            q.triple(fact + " cg:predicate " + p.predicate().map(s -> "$" + s.name()).orElse("?pr" + p.index()));
-            status(q, fact, body.status());
-            q.triple(fact + " cg:id ?f" + p.index());
-            if (p.object() instanceof Pattern.NamedEntity named) {
-                q.triple("?o" + p.index() + " cg:nameKey $" + named.key().name());
-                q.triple(fact + " cg:object ?o" + p.index());
-            } else if (p.object() instanceof Pattern.EntityVariable v) {
-                q.triple(fact + " cg:object " + variable(v.name()));
-            }
+            picks.add(pick.bind(column, NodeValue.makeInteger(i)).element());
         }
-        for (int i = 0; i < body.filters().size(); i++) filter(q, body.filters().get(i), i);
-        body.scope().ifPresent(s -> body.patterns().forEach(p -> scope(q, "fn" + p.index(), "" + p.index(), s)));
+        if (picks.size() == 1) return picks.get(0);
+        ElementUnion union = new ElementUnion();
+        picks.forEach(union::addElement);
+        return union;
     }
 
-    private static void filter(SparqlText q, Filter filter, int index) {
-        if (filter instanceof Filter.NumberFilter n) {
-            String fact = "?fn" + n.pattern();
-            q.triple(fact + " cg:value ?x" + index);
-            q.line("FILTER(?x" + index + " " + n.comparison().symbol() + " $" + n.number().name() + ")");
-            if (!n.units().isEmpty()) {
-                q.triple(fact + " cg:unit ?xu" + index);
-                q.line("FILTER(LCASE(?xu" + index + ") IN (" + n.units().stream().map(u -> "$" + u.name())
-                        .collect(Collectors.joining(", ")) + "))");
-            }
-            return;
-        }
-        Filter.TextFilter t = (Filter.TextFilter) filter;
-        String value = "$" + t.text().name();
-        if (t.target() instanceof Target.EntityTarget e && t.operator() != Filter.TextOperator.CONTAINS) {
-            String key = variable(e.variable()) + " cg:nameKey " + value;
-            q.line(t.operator() == Filter.TextOperator.EQUALS ? key + " ." : "MINUS { " + key + " }");
-            return;
-        }
-        String text = targetText(q, t.target(), "x" + index);
-        if (!(t.target() instanceof Target.PredicateTarget)) text = "LCASE(" + text + ")";
-        q.line(switch (t.operator()) {
-            case EQUALS -> "FILTER(" + text + " = " + value + ")";
-            case NOT_EQUALS -> "FILTER(" + text + " != " + value + ")";
-            case CONTAINS -> "FILTER(CONTAINS(" + text + ", " + value + "))";
-        });
+    @Override
+    public Query visitListing(GraphQuery.Listing plan) {
+        return new SparqlListings(vars).listing(plan);
     }
 
-    /** An expression for the text a target shows as, adding the triple that binds it under {@code var}. */
-    private static String targetText(SparqlText q, Target target, String var) {
-        if (target instanceof Target.EntityTarget e) {
-            q.triple(variable(e.variable()) + " rdfs:label ?" + var);
-        } else if (target instanceof Target.ValueTarget v) {
-            q.triple("?fn" + v.pattern() + " cg:objectText ?" + var);
-        } else {
-            q.triple("?fn" + ((Target.PredicateTarget) target).pattern() + " cg:predicate ?" + var);
-        }
-        return "?" + var;
+    @Override
+    public Query visitNameKeyCount(GraphQuery.NameKeyCount plan) {
+        Var entity = vars.own("e");
+        Query query = select();
+        query.addResultVar(vars.own("n"), query.allocAggregate(
+                AggregatorFactory.createCountExpr(true, new ExprVar(entity))));
+        query.setQueryPattern(new SparqlGroup().triple(entity, NAME_KEY, vars.param(plan.key())).element());
+        return query;
     }
 
-    private static void scope(SparqlText q, String fact, String suffix, Scope scope) {
-        q.triple("?" + fact + " prov:wasDerivedFrom ?c" + suffix);
-        scope.document().ifPresent(d -> {
-            q.triple("?c" + suffix + " cg:document ?d" + suffix);
-            q.triple("?d" + suffix + " cg:id ?did" + suffix);
-            q.line("FILTER(LCASE(?did" + suffix + ") = $" + d.name() + ")");
-        });
-        scope.section().ifPresent(s -> {
-            q.triple("?c" + suffix + " cg:section ?sec" + suffix);
-            q.triple("?sec" + suffix + " cg:number ?sn" + suffix);
-            q.line("FILTER(?sn" + suffix + " = $" + s.name() + " || STRSTARTS(?sn" + suffix + ", CONCAT($" + s.name()
-                    + ", \".\")))");
-        });
+    @Override
+    public Query visitAllNames(GraphQuery.AllNames plan) {
+        return new SparqlListings(vars).names(plan.kind());
     }
 
-    static void status(SparqlText q, String fact, StatusFilter status) {
-        if (status == StatusFilter.VERIFIED_ONLY) q.triple(fact + " cg:status \"" + FactStatus.VERIFIED.name() + "\"");
-    }
-
-    private static List<String> facts(Body body) {
-        return body.patterns().stream().map(p -> "?f" + p.index()).toList();
-    }
-
-    /** A user variable as a SPARQL variable; the grammar allows only [a-z_][a-z0-9_]* there. */
-    static String variable(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a variable name: " + name);
-        return "?v_" + name;
+    private static int direction(OrderKey key) {
+        return key.descending() ? Query.ORDER_DESCENDING : Query.ORDER_DEFAULT;
     }
 }

@@ -7,18 +7,24 @@ import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.store.DocumentBatch;
-import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.StoreException;
 import dev.citegraph.graph.store.StoreStats;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_NotExists;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -39,18 +45,13 @@ import java.util.Optional;
  * union of the graphs. Replacing a document replaces its graph in one write transaction, so a fact two documents
  * state stays as long as one graph still holds it.
  *
- * <p>{@link #run} renders the query as SPARQL ({@link SparqlRenderer}) and binds each parameter {@code p} to the
- * variable {@code $p} through Jena's substitution, never pasted into the text.
+ * <p>{@link #run} renders the query as a Jena query object ({@link SparqlRenderer}) and replaces each parameter's
+ * variable by its value as an RDF term: no SPARQL text is parsed or pasted together.
  */
 public final class TdbGraphStore implements GraphStore {
-    private static final String STATS = """
-            PREFIX cg: <%s>
-            SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
-              { ?x a cg:Document BIND("documents" AS ?what) } UNION { ?x a cg:Section BIND("sections" AS ?what) }
-              UNION { ?x a cg:Entity BIND("entities" AS ?what) } UNION { ?x a cg:Citation BIND("citations" AS ?what) }
-              UNION { ?x a cg:Fact ; cg:status "VERIFIED" BIND("VERIFIED" AS ?what) }
-              UNION { ?x a cg:Fact ; cg:status ?what FILTER NOT EXISTS { ?x cg:status "VERIFIED" } }
-            } GROUP BY ?what""".formatted(GraphSchema.NS);
+    /** The types {@link #stats} counts, each under its local name. */
+    private static final List<Resource> COUNTED = List.of(CgVocabulary.DOCUMENT, CgVocabulary.SECTION,
+            CgVocabulary.ENTITY, CgVocabulary.CITATION);
 
     private final Path directory;
     private final Dataset dataset;
@@ -120,16 +121,14 @@ public final class TdbGraphStore implements GraphStore {
 
     @Override
     public <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters) {
-        List<QuerySolution> solutions = select(SparqlRenderer.render(query), parameters);
+        List<QuerySolution> solutions = select(SparqlRenderer.bind(SparqlRenderer.query(query), parameters));
         return query.rowsType().cast(query.accept(new TdbQueryRows(solutions)));
     }
 
-    /** Runs a SELECT over the union of the document graphs, each parameter bound to its variable, never pasted. */
-    private List<QuerySolution> select(String sparql, Map<String, Object> parameters) {
-        Query query = QueryFactory.create(sparql);
+    /** Runs a SELECT over the union of the document graphs. */
+    private List<QuerySolution> select(Query query) {
         return dataset.calculateRead(() -> {
             var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
-            parameters.forEach((name, value) -> builder.substitution(name, RdfValues.literal(name, value)));
             try (QueryExecution execution = builder.build()) {
                 List<QuerySolution> solutions = new ArrayList<>();
                 execution.execSelect().forEachRemaining(solution -> solutions.add(copy(solution)));
@@ -148,13 +147,43 @@ public final class TdbGraphStore implements GraphStore {
     @Override
     public StoreStats stats() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (QuerySolution row : select(STATS, Map.of())) {
+        for (QuerySolution row : select(statsQuery())) {
             counts.put(row.getLiteral("what").getString(), row.getLiteral("n").getLong());
         }
         Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
         for (FactStatus status : FactStatus.values()) byStatus.put(status, counts.getOrDefault(status.name(), 0L));
-        return new StoreStats(counts.getOrDefault("documents", 0L), counts.getOrDefault("sections", 0L),
-                counts.getOrDefault("entities", 0L), counts.getOrDefault("citations", 0L), byStatus);
+        return new StoreStats(count(counts, CgVocabulary.DOCUMENT), count(counts, CgVocabulary.SECTION),
+                count(counts, CgVocabulary.ENTITY), count(counts, CgVocabulary.CITATION), byStatus);
+    }
+
+    private static long count(Map<String, Long> counts, Resource type) {
+        return counts.getOrDefault(type.getLocalName(), 0L);
+    }
+
+    /**
+     * How many documents, sections, entities and citations the store holds (under their type's local name), and
+     * facts per status (a fact stated verified by one document and not by another counts as verified): one row per
+     * {@code ?what}.
+     */
+    private static Query statsQuery() {
+        Var x = Var.alloc("x");
+        Var what = Var.alloc("what");
+        ElementUnion union = new ElementUnion();
+        COUNTED.forEach(type -> union.addElement(new SparqlGroup().type(x, type)
+                .bind(what, NodeValue.makeString(type.getLocalName())).element()));
+        Node verified = SparqlBody.VERIFIED;
+        union.addElement(new SparqlGroup().type(x, CgVocabulary.FACT).triple(x, CgVocabulary.STATUS, verified)
+                .bind(what, NodeValue.makeNode(verified)).element());
+        union.addElement(new SparqlGroup().type(x, CgVocabulary.FACT).triple(x, CgVocabulary.STATUS, what)
+                .filter(new E_NotExists(new SparqlGroup().triple(x, CgVocabulary.STATUS, verified).element()))
+                .element());
+        Query query = SparqlRenderer.select();
+        query.addResultVar(what);
+        query.addResultVar(Var.alloc("n"),
+                query.allocAggregate(AggregatorFactory.createCountExpr(true, new ExprVar(x))));
+        query.setQueryPattern(new SparqlGroup().element(union).element());
+        query.addGroupBy(what);
+        return query;
     }
 
     /** Deletes everything this store holds. */

@@ -47,11 +47,12 @@ package dev.citegraph.graph.store;
  * Integers are xsd:integer (or xsd:long), quantities xsd:decimal. IRIs are the namespace plus the percent-encoded id.
  *
  * <h2>Queries</h2>
- * Above the stores, queries are store-neutral ({@code dev.citegraph.graph.query.GraphQuery}); each store renders them
- * in its own language and reads the answer into typed rows. A parameter {@code p} appears as {@code $p} in both
- * languages and is bound by the engine (the driver; Jena's substitution to a typed literal), never pasted into the
- * text. Scalars only: String (xsd:string), Long or Integer (xsd:integer), Double (xsd:double), BigDecimal
- * (xsd:decimal), Boolean (xsd:boolean).
+ * Above the stores, queries are store-neutral ({@code dev.citegraph.graph.query.GraphQuery}); each store builds them
+ * with its language's library (Cypher-DSL statements for Neo4j, Jena query objects for TDB2), never as pasted text,
+ * and reads the answer into typed rows. A parameter {@code p} is {@code $p} in Cypher, bound by the driver; in SPARQL
+ * it is the variable {@code ?p}, replaced by the value as a typed literal before the query runs
+ * ({@code QueryTransformOps.replaceVars}). Scalars only: String (xsd:string), Long or Integer (xsd:integer), Double
+ * (xsd:double), BigDecimal (xsd:decimal), Boolean (xsd:boolean).
  */
 public final class GraphSchema {
     private GraphSchema() {

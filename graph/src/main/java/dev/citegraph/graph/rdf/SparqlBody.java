@@ -1,0 +1,191 @@
+package dev.citegraph.graph.rdf;
+
+import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Body;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.NumberComparison;
+import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.Scope;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
+import org.apache.jena.sparql.expr.E_LessThan;
+import org.apache.jena.sparql.expr.E_LessThanOrEqual;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.E_NotEquals;
+import org.apache.jena.sparql.expr.E_OneOf;
+import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrContains;
+import org.apache.jena.sparql.expr.E_StrLowerCase;
+import org.apache.jena.sparql.expr.E_StrStartsWith;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.path.PathFactory;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.util.List;
+
+import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
+import static dev.citegraph.graph.rdf.CgVocabulary.ID;
+import static dev.citegraph.graph.rdf.CgVocabulary.NAME_KEY;
+import static dev.citegraph.graph.rdf.CgVocabulary.NUMBER;
+import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT;
+import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT_TEXT;
+import static dev.citegraph.graph.rdf.CgVocabulary.PREDICATE;
+import static dev.citegraph.graph.rdf.CgVocabulary.SECTION_OF;
+import static dev.citegraph.graph.rdf.CgVocabulary.STATUS;
+import static dev.citegraph.graph.rdf.CgVocabulary.SUBJECT;
+import static dev.citegraph.graph.rdf.CgVocabulary.UNIT;
+import static dev.citegraph.graph.rdf.CgVocabulary.VALUE;
+import static dev.citegraph.graph.rdf.CgVocabulary.WAS_DERIVED_FROM;
+
+/**
+ * The graph patterns of a query's body: fact patterns, filters, scopes and status. Fact f{i} is the node
+ * {@code ?fn{i}} with the id {@code ?f{i}}.
+ */
+final class SparqlBody {
+    /** {@code cg:subject|cg:object}: a fact's subject or entity object. */
+    static final Path SUBJECT_OR_OBJECT = PathFactory.pathAlt(PathFactory.pathLink(SUBJECT.asNode()),
+            PathFactory.pathLink(OBJECT.asNode()));
+
+    /** The status of verified facts. */
+    static final Node VERIFIED = NodeFactory.createLiteralString(FactStatus.VERIFIED.name());
+
+    private final SparqlVars vars;
+
+    SparqlBody(SparqlVars vars) {
+        this.vars = vars;
+    }
+
+    Var fact(int pattern) {
+        return vars.own("fn" + pattern);
+    }
+
+    Var factId(int pattern) {
+        return vars.own("f" + pattern);
+    }
+
+    List<Var> factIds(Body body) {
+        return body.patterns().stream().map(p -> factId(p.index())).toList();
+    }
+
+    void add(SparqlGroup q, Body body) {
+        for (Pattern p : body.patterns()) {
+            Var fact = fact(p.index());
+            if (p.subject() instanceof Pattern.NamedEntity named) {
+                Var subject = vars.own("s" + p.index());
+                q.triple(subject, NAME_KEY, vars.param(named.key()));
+                q.triple(fact, SUBJECT, subject);
+            } else {
+                q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
+            }
+            q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
+            status(q, fact, body.status());
+            q.triple(fact, ID, factId(p.index()));
+            if (p.object() instanceof Pattern.NamedEntity named) {
+                Var object = vars.own("o" + p.index());
+                q.triple(object, NAME_KEY, vars.param(named.key()));
+                q.triple(fact, OBJECT, object);
+            } else if (p.object() instanceof Pattern.EntityVariable v) {
+                q.triple(fact, OBJECT, vars.user(v.name()));
+            }
+        }
+        for (int i = 0; i < body.filters().size(); i++) filter(q, body.filters().get(i), i);
+        body.scope().ifPresent(s -> body.patterns().forEach(p -> scope(q, fact(p.index()), "" + p.index(), s)));
+    }
+
+    private void filter(SparqlGroup q, Filter filter, int index) {
+        if (filter instanceof Filter.NumberFilter n) {
+            Var fact = fact(n.pattern());
+            Var value = vars.own("x" + index);
+            q.triple(fact, VALUE, value);
+            q.filter(compare(n.comparison(), new ExprVar(value), vars.paramExpr(n.number())));
+            if (!n.units().isEmpty()) {
+                Var unit = vars.own("xu" + index);
+                q.triple(fact, UNIT, unit);
+                q.filter(new E_OneOf(lcase(unit), vars.paramExprs(n.units())));
+            }
+            return;
+        }
+        Filter.TextFilter t = (Filter.TextFilter) filter;
+        if (t.target() instanceof Target.EntityTarget e && t.operator() != Filter.TextOperator.CONTAINS) {
+            Var entity = vars.user(e.variable());
+            if (t.operator() == Filter.TextOperator.EQUALS) {
+                q.triple(entity, NAME_KEY, vars.param(t.text()));
+            } else {
+                q.minus(new SparqlGroup().triple(entity, NAME_KEY, vars.param(t.text())));
+            }
+            return;
+        }
+        Expr text = targetText(q, t.target(), "x" + index);
+        Expr value = vars.paramExpr(t.text());
+        if (!(t.target() instanceof Target.PredicateTarget)) text = new E_StrLowerCase(text);
+        q.filter(switch (t.operator()) {
+            case EQUALS -> new E_Equals(text, value);
+            case NOT_EQUALS -> new E_NotEquals(text, value);
+            case CONTAINS -> new E_StrContains(text, value);
+        });
+    }
+
+    /** The text a target shows as, adding the triple that binds it under {@code var}. */
+    Expr targetText(SparqlGroup q, Target target, String var) {
+        Var text = vars.own(var);
+        if (target instanceof Target.EntityTarget e) {
+            q.triple(vars.user(e.variable()), RDFS.label, text);
+        } else if (target instanceof Target.ValueTarget v) {
+            q.triple(fact(v.pattern()), OBJECT_TEXT, text);
+        } else {
+            q.triple(fact(((Target.PredicateTarget) target).pattern()), PREDICATE, text);
+        }
+        return new ExprVar(text);
+    }
+
+    /** The fact has a citation in the scope's document and/or (sub)section; {@code suffix} names its variables. */
+    void scope(SparqlGroup q, Var fact, String suffix, Scope scope) {
+        Var citation = vars.own("c" + suffix);
+        q.triple(fact, WAS_DERIVED_FROM, citation);
+        scope.document().ifPresent(d -> {
+            Var document = vars.own("d" + suffix);
+            Var id = vars.own("did" + suffix);
+            q.triple(citation, DOCUMENT_OF, document);
+            q.triple(document, ID, id);
+            q.filter(new E_Equals(lcase(id), vars.paramExpr(d)));
+        });
+        scope.section().ifPresent(s -> {
+            Var section = vars.own("sec" + suffix);
+            Var numberVar = vars.own("sn" + suffix);
+            Expr number = new ExprVar(numberVar);
+            q.triple(citation, SECTION_OF, section);
+            q.triple(section, NUMBER, numberVar);
+            q.filter(new E_LogicalOr(new E_Equals(number, vars.paramExpr(s)), new E_StrStartsWith(number,
+                    new E_StrConcat(new ExprList(List.of(vars.paramExpr(s), NodeValue.makeString(".")))))));
+        });
+    }
+
+    static void status(SparqlGroup q, Node fact, StatusFilter status) {
+        if (status == StatusFilter.VERIFIED_ONLY) q.triple(fact, STATUS, VERIFIED);
+    }
+
+    static Expr lcase(Var variable) {
+        return new E_StrLowerCase(new ExprVar(variable));
+    }
+
+    private static Expr compare(NumberComparison comparison, Expr left, Expr right) {
+        return switch (comparison) {
+            case EQ -> new E_Equals(left, right);
+            case NEQ -> new E_NotEquals(left, right);
+            case LT -> new E_LessThan(left, right);
+            case LTE -> new E_LessThanOrEqual(left, right);
+            case GT -> new E_GreaterThan(left, right);
+            case GTE -> new E_GreaterThanOrEqual(left, right);
+        };
+    }
+}
