@@ -69,7 +69,8 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
     @Override
     public Statement visitFactsAbout(GraphQuery.FactsAbout query) {
         Node fact = fact("f", Optional.empty(), query.status());
-        StatementBuilder.OngoingReading reading = Cypher.match(namedEntity(query.entity(), Cypher.node(ENTITY).named("e"))
+        Node entity = Cypher.node(ENTITY).named("e");
+        StatementBuilder.OngoingReading reading = Cypher.match(namedEntity(query.entity(), entity)
                 .relationshipFrom(fact, SUBJECT, OBJECT)).where(scoped("f", query.scope()));
         return finish(reading.returningDistinct(fact.property(ID).as("f0"), fact.property(PREDICATE).as("k0")),
                 List.of(sort("k0", false), sort("f0", false)), query.limit());
@@ -154,13 +155,14 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             reading = picked.match(citation);
             where.add(Cypher.toLower(citation.property(DOCUMENT_ID)).isEqualTo(key));
         } else {
-            reading = picked.match(nameOf(key).relationshipTo(Cypher.node(ENTITY), NAMES).relationshipFrom(fact, SUBJECT));
+            reading = picked.match(nameOf(key).relationshipTo(Cypher.node(ENTITY), NAMES)
+                    .relationshipFrom(fact, SUBJECT));
         }
         where.add(fact.property(PREDICATE).in(params(query.predicates())));
         query.scope().ifPresent(s -> where.add(scope("f", s)));
-        return finish(reading.where(all(where)).returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"),
-                fact.property(ID).as("f0")), List.of(sort("col", false), sort("row", false), sort("f0", false)),
-                Optional.empty());
+        StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
+                .returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0"));
+        return finish(returned, List.of(sort("col", false), sort("row", false), sort("f0", false)), Optional.empty());
     }
 
     @Override

@@ -59,7 +59,8 @@ class CypherRendererTest {
                         new Pattern.EntityVariable("x")),
                 new Pattern(1, new Pattern.EntityVariable("x"), Optional.of(new Param("pred1")),
                         new Pattern.ValueVariable("c"))),
-                List.of(new Filter.NumberFilter(1, NumberComparison.NEQ, new Param("num0"), List.of(new Param("unit0")))),
+                List.of(new Filter.NumberFilter(1, NumberComparison.NEQ, new Param("num0"),
+                        List.of(new Param("unit0")))),
                 Optional.of(IN_SECTION), StatusFilter.VERIFIED_ONLY);
         GraphQuery.Match match = new GraphQuery.Match(body,
                 List.of(new OrderKey(new OrderKey.ByTarget(new Target.ValueTarget("c", 1)), true)), Optional.of(3),
