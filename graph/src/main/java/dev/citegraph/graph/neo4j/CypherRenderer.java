@@ -1,311 +1,217 @@
 package dev.citegraph.graph.neo4j;
 
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.query.Aggregation;
-import dev.citegraph.graph.query.Body;
-import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.GraphQuery;
-import dev.citegraph.graph.query.ListingKind;
-import dev.citegraph.graph.query.NumberComparison;
 import dev.citegraph.graph.query.OrderKey;
-import dev.citegraph.graph.query.Param;
-import dev.citegraph.graph.query.Pattern;
 import dev.citegraph.graph.query.Scope;
-import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.IdentifiableElement;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import static dev.citegraph.graph.neo4j.CypherPatterns.all;
+import static dev.citegraph.graph.neo4j.CypherPatterns.body;
+import static dev.citegraph.graph.neo4j.CypherPatterns.fact;
+import static dev.citegraph.graph.neo4j.CypherPatterns.nameOf;
+import static dev.citegraph.graph.neo4j.CypherPatterns.namedEntity;
+import static dev.citegraph.graph.neo4j.CypherPatterns.p;
+import static dev.citegraph.graph.neo4j.CypherPatterns.params;
+import static dev.citegraph.graph.neo4j.CypherPatterns.property;
+import static dev.citegraph.graph.neo4j.CypherPatterns.scope;
+import static dev.citegraph.graph.neo4j.CypherPatterns.targetText;
+import static dev.citegraph.graph.neo4j.CypherPatterns.variable;
 import static dev.citegraph.graph.store.GraphSchema.CITES;
 import static dev.citegraph.graph.store.GraphSchema.DOCUMENT;
+import static dev.citegraph.graph.store.GraphSchema.DOCUMENT_ID;
 import static dev.citegraph.graph.store.GraphSchema.ENTITY;
+import static dev.citegraph.graph.store.GraphSchema.ENTITY_NAME;
 import static dev.citegraph.graph.store.GraphSchema.FACT;
-import static dev.citegraph.graph.store.GraphSchema.NAME;
+import static dev.citegraph.graph.store.GraphSchema.ID;
 import static dev.citegraph.graph.store.GraphSchema.NAMES;
 import static dev.citegraph.graph.store.GraphSchema.OBJECT;
-import static dev.citegraph.graph.store.GraphSchema.SECTION;
+import static dev.citegraph.graph.store.GraphSchema.OBJECT_TEXT;
+import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
 import static dev.citegraph.graph.store.GraphSchema.SUBJECT;
+import static dev.citegraph.graph.store.GraphSchema.UNIT;
+import static dev.citegraph.graph.store.GraphSchema.VALUE;
 
 /**
- * Renders a graph query as Cypher for the property graph of GraphSchema. Values only ever appear as parameters; the
- * identifiers it writes are its own (f0, k1) or grammar-checked variable names (v_model). The columns it returns
- * are read back by {@link Neo4jQueryRows} alone.
+ * Renders a graph query as Cypher for the property graph of GraphSchema, built with the Cypher-DSL and printed by its
+ * renderer. Values only ever appear as parameters; the identifiers are its own (f0, k1) or grammar-checked variable
+ * names (v_model). The columns it returns are read back by {@link Neo4jQueryRows} alone.
  */
-public final class CypherRenderer implements GraphQuery.Visitor<String> {
+public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
     /** Sorts facts without a number before all numbers, the same in both stores. */
-    static final String NO_NUMBER = "-1.0E308";
+    static final double NO_NUMBER = -1.0E308;
+    private static final Renderer RENDERER = Renderer.getRenderer(Configuration.prettyPrinting());
 
     public static String render(GraphQuery<?> query) {
+        return RENDERER.render(statement(query));
+    }
+
+    /** The statement before rendering: its catalog names its parameters and literals. */
+    static Statement statement(GraphQuery<?> query) {
         return query.accept(new CypherRenderer());
     }
 
     @Override
-    public String visitFactsAbout(GraphQuery.FactsAbout query) {
-        List<String> lines = new ArrayList<>();
-        lines.add("MATCH (:" + NAME + " {key: " + p(query.entity()) + "})-[:" + NAMES + "]->(e:" + ENTITY
-                + ")<-[:" + SUBJECT + "|" + OBJECT + "]-(f:" + FACT + status(query.status()) + ")");
-        query.scope().ifPresent(s -> lines.add("WHERE " + scope("f", s)));
-        lines.add("RETURN DISTINCT f.id AS f0, f.predicate AS k0");
-        lines.add("ORDER BY k0, f0");
-        query.limit().ifPresent(n -> lines.add("LIMIT " + n));
-        return String.join("\n", lines);
+    public Statement visitFactsAbout(GraphQuery.FactsAbout query) {
+        Node fact = fact("f", Optional.empty(), query.status());
+        Node entity = Cypher.node(ENTITY).named("e");
+        StatementBuilder.OngoingReading reading = Cypher.match(namedEntity(query.entity(), entity)
+                .relationshipFrom(fact, SUBJECT, OBJECT)).where(scoped("f", query.scope()));
+        return finish(reading.returningDistinct(fact.property(ID).as("f0"), fact.property(PREDICATE).as("k0")),
+                List.of(sort("k0", false), sort("f0", false)), query.limit());
     }
 
     @Override
-    public String visitMatch(GraphQuery.Match query) {
-        List<String> lines = body(query.body());
-        List<String> columns = new ArrayList<>();
-        List<String> order = new ArrayList<>();
+    public Statement visitMatch(GraphQuery.Match query) {
+        List<Expression> facts = new ArrayList<>();
+        List<Expression> columns = new ArrayList<>();
+        List<SortItem> order = new ArrayList<>();
         for (int i = 0; i < query.order().size(); i++) {
             OrderKey key = query.order().get(i);
             Target target = key.key().match(OrderKey.ByTarget::target, a -> null, g -> null);
-            String direction = key.descending() ? " DESC" : "";
             if (target instanceof Target.ValueTarget v) {
-                columns.add("coalesce(f" + v.pattern() + ".value, " + NO_NUMBER + ") AS k" + i);
-                columns.add("toLower(f" + v.pattern() + ".objectText) AS k" + i + "t");
-                order.add("k" + i + direction);
-                order.add("k" + i + "t" + direction);
+                String fact = "f" + v.pattern();
+                columns.add(Cypher.coalesce(property(fact, VALUE), Cypher.literalOf(NO_NUMBER)).as("k" + i));
+                columns.add(Cypher.toLower(property(fact, OBJECT_TEXT)).as("k" + i + "t"));
+                order.add(sort("k" + i, key.descending()));
+                order.add(sort("k" + i + "t", key.descending()));
             } else {
-                columns.add(targetText(target) + " AS k" + i);
-                order.add("k" + i + direction);
+                columns.add(targetText(target).as("k" + i));
+                order.add(sort("k" + i, key.descending()));
             }
         }
-        List<String> facts = factColumns(query.body());
-        List<String> returned = new ArrayList<>(facts.stream().map(f -> f + ".id AS " + f).toList());
+        for (int i = 0; i < query.body().patterns().size(); i++) {
+            facts.add(property("f" + i, ID).as("f" + i));
+            order.add(sort("f" + i, false));
+        }
+        List<Expression> returned = new ArrayList<>(facts);
         returned.addAll(columns);
-        lines.add("RETURN DISTINCT " + String.join(", ", returned));
-        order.addAll(facts);
-        lines.add("ORDER BY " + String.join(", ", order));
-        query.limit().ifPresent(n -> lines.add("LIMIT " + n));
-        return String.join("\n", lines);
+        return finish(body(query.body()).returningDistinct(returned), order, query.limit());
     }
 
     @Override
-    public String visitAggregate(GraphQuery.Aggregate query) {
-        List<String> lines = body(query.body());
+    public Statement visitAggregate(GraphQuery.Aggregate query) {
         String cited = "f" + query.citedPattern();
+        StatementBuilder.OngoingReading reading = body(query.body());
         boolean byDocument = query.group().map(g -> g.match(d -> true, t -> false)).orElse(false);
         if (byDocument) {
-            lines.add("MATCH (" + cited + ")-[gc:" + CITES + "]->()");
-            query.body().scope().flatMap(Scope::document)
-                    .ifPresent(d -> lines.add("WHERE toLower(gc.documentId) = " + p(d)));
+            Relationship citation = Cypher.anyNode(cited).relationshipTo(Cypher.anyNode(), CITES).named("gc");
+            reading = reading.match(citation).where(query.body().scope().flatMap(Scope::document)
+                    .map(d -> Cypher.toLower(citation.property(DOCUMENT_ID)).isEqualTo(p(d)))
+                    .orElse(Cypher.noCondition()));
         }
         if (query.function() != Aggregation.COUNT) {
-            lines.add("WITH * WHERE " + cited + ".value IS NOT NULL");
+            reading = reading.with(Cypher.asterisk()).where(property(cited, VALUE).isNotNull());
         }
-        String group = query.group().map(g -> g.match(d -> "gc.documentId", t -> targetText(t.target())))
-                .orElse(null);
-        String entity = query.target() instanceof Target.EntityTarget e ? ", " + variable(e.variable()) : "";
-        lines.add("WITH DISTINCT " + (group == null ? "" : group + " AS grp, ") + cited + entity);
-        lines.add("RETURN " + (group == null ? "" : "grp, ") + aggregate(query, cited) + " AS agg, collect(DISTINCT "
-                + cited + ".id) AS facts, collect(DISTINCT " + cited + ".unit) AS units");
-        List<String> order = new ArrayList<>();
+        Optional<Expression> group = query.group().map(g -> g.match(d -> property("gc", DOCUMENT_ID),
+                t -> targetText(t.target())));
+        List<IdentifiableElement> kept = new ArrayList<>();
+        group.ifPresent(g -> kept.add(g.as("grp")));
+        kept.add(Cypher.name(cited));
+        if (query.target() instanceof Target.EntityTarget e) kept.add(Cypher.name(variable(e.variable())));
+        List<Expression> returned = new ArrayList<>();
+        if (group.isPresent()) returned.add(Cypher.name("grp"));
+        returned.add(aggregate(query, cited).as("agg"));
+        returned.add(Cypher.collectDistinct(property(cited, ID)).as("facts"));
+        returned.add(Cypher.collectDistinct(property(cited, UNIT)).as("units"));
+        List<SortItem> order = new ArrayList<>();
         for (OrderKey key : query.order()) {
-            String column = key.key().match(t -> "grp", a -> "agg", g -> "grp");
-            order.add(column + (key.descending() ? " DESC" : ""));
+            order.add(sort(key.key().match(t -> "grp", a -> "agg", g -> "grp"), key.descending()));
         }
-        if (group != null) order.add("grp");
-        if (!order.isEmpty()) lines.add("ORDER BY " + String.join(", ", order));
-        query.limit().ifPresent(n -> lines.add("LIMIT " + n));
-        return String.join("\n", lines);
+        if (group.isPresent()) order.add(sort("grp", false));
+        return finish(reading.withDistinct(kept).returning(returned), order, query.limit());
     }
 
     @Override
-    public String visitCompare(GraphQuery.Compare query) {
-        List<String> picks = new ArrayList<>();
-        for (int i = 0; i < query.subjects().size(); i++) picks.add("[" + i + ", " + p(query.subjects().get(i)) + "]");
-        List<String> lines = new ArrayList<>();
-        lines.add("UNWIND [" + String.join(", ", picks) + "] AS pick");
-        lines.add("WITH pick[0] AS col, pick[1] AS key");
-        List<String> where = new ArrayList<>();
+    public Statement visitCompare(GraphQuery.Compare query) {
+        List<Expression> picks = new ArrayList<>();
+        for (int i = 0; i < query.subjects().size(); i++) {
+            picks.add(Cypher.listOf(Cypher.literalOf(i), p(query.subjects().get(i))));
+        }
+        Expression pick = Cypher.name("pick");
+        Expression key = Cypher.name("key");
+        Node fact = fact("f", Optional.empty(), query.status());
+        List<Condition> where = new ArrayList<>();
+        StatementBuilder.OngoingReadingWithoutWhere reading;
+        StatementBuilder.OngoingReading picked = Cypher.unwind(Cypher.listOf(picks)).as("pick")
+                .with(Cypher.valueAt(pick, 0).as("col"), Cypher.valueAt(pick, 1).as("key"));
         if (query.documents()) {
-            lines.add("MATCH (f:" + FACT + status(query.status()) + ")-[c:" + CITES + "]->()");
-            where.add("toLower(c.documentId) = key");
+            Relationship citation = fact.relationshipTo(Cypher.anyNode(), CITES).named("c");
+            reading = picked.match(citation);
+            where.add(Cypher.toLower(citation.property(DOCUMENT_ID)).isEqualTo(key));
         } else {
-            lines.add("MATCH (:" + NAME + " {key: key})-[:" + NAMES + "]->(:" + ENTITY + ")<-[:" + SUBJECT + "]-(f:"
-                    + FACT + status(query.status()) + ")");
+            reading = picked.match(nameOf(key).relationshipTo(Cypher.node(ENTITY), NAMES)
+                    .relationshipFrom(fact, SUBJECT));
         }
-        where.add("f.predicate IN [" + params(query.predicates()) + "]");
+        where.add(fact.property(PREDICATE).in(params(query.predicates())));
         query.scope().ifPresent(s -> where.add(scope("f", s)));
-        lines.add("WHERE " + String.join(" AND ", where));
-        lines.add("RETURN DISTINCT col, f.predicate AS row, f.id AS f0");
-        lines.add("ORDER BY col, row, f0");
-        return String.join("\n", lines);
+        StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
+                .returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0"));
+        return finish(returned, List.of(sort("col", false), sort("row", false), sort("f0", false)), Optional.empty());
     }
 
     @Override
-    public String visitListing(GraphQuery.Listing query) {
-        List<String> lines = new ArrayList<>();
-        String matching = query.matching().map(CypherRenderer::p).orElse(null);
-        switch (query.kind()) {
-            case PREDICATES -> {
-                lines.add("MATCH (f:" + FACT + status(query.status()) + ")");
-                if (matching != null) lines.add("WHERE f.predicate CONTAINS " + matching);
-                lines.add("RETURN f.predicate AS predicate, count(DISTINCT f) AS facts");
-                lines.add("ORDER BY predicate");
-            }
-            case ENTITIES -> {
-                lines.add("MATCH (e:" + ENTITY + ")<-[:" + SUBJECT + "|" + OBJECT + "]-(f:" + FACT
-                        + status(query.status()) + ")");
-                if (matching != null) lines.add("WHERE toLower(e.name) CONTAINS " + matching);
-                lines.add("RETURN e.name AS name, e.kind AS kind, count(DISTINCT f) AS facts");
-                lines.add("ORDER BY name, kind");
-            }
-            case DOCUMENTS -> {
-                lines.add("MATCH (d:" + DOCUMENT + ")");
-                if (matching != null) {
-                    lines.add("WHERE toLower(d.id) CONTAINS " + matching + " OR toLower(d.title) CONTAINS " + matching);
-                }
-                lines.add("RETURN d.id AS id, d.title AS title, d.pages AS pages");
-                lines.add("ORDER BY id");
-            }
-            case SECTIONS -> {
-                lines.add("MATCH (s:" + SECTION + ")");
-                List<String> where = new ArrayList<>();
-                query.document().ifPresent(d -> where.add("toLower(s.documentId) = " + p(d)));
-                if (matching != null) {
-                    where.add("(toLower(s.title) CONTAINS " + matching + " OR toLower(s.text) CONTAINS " + matching + ")");
-                }
-                if (!where.isEmpty()) lines.add("WHERE " + String.join(" AND ", where));
-                lines.add("RETURN s.documentId AS document, s.number AS number, s.title AS title, "
-                        + "s.pageStart AS page, s.text AS text");
-                lines.add("ORDER BY document, number, title");
-            }
-        }
-        // Sections are sorted by their numbering (3.2 before 3.10) and cut to the limit by the reader, not here.
-        if (query.kind() != ListingKind.SECTIONS) query.limit().ifPresent(n -> lines.add("LIMIT " + n));
-        return String.join("\n", lines);
+    public Statement visitListing(GraphQuery.Listing query) {
+        return CypherListings.listing(query);
     }
 
     @Override
-    public String visitNameKeyCount(GraphQuery.NameKeyCount query) {
-        return "MATCH (n:" + NAME + " {key: " + p(query.key()) + "}) RETURN count(n) AS n";
+    public Statement visitNameKeyCount(GraphQuery.NameKeyCount query) {
+        Node name = nameOf(p(query.key())).named("n");
+        return Cypher.match(name).returning(Cypher.count(name).as("n")).build();
     }
 
     @Override
-    public String visitAllNames(GraphQuery.AllNames query) {
+    public Statement visitAllNames(GraphQuery.AllNames query) {
         return switch (query.kind()) {
-            case ENTITY_NAMES -> "MATCH (e:" + ENTITY + ") RETURN DISTINCT e.name AS name";
-            case PREDICATES -> "MATCH (f:" + FACT + ") RETURN DISTINCT f.predicate AS name";
-            case DOCUMENT_IDS -> "MATCH (d:" + DOCUMENT + ") RETURN d.id AS name";
+            case ENTITY_NAMES -> Cypher.match(Cypher.node(ENTITY).named("e"))
+                    .returningDistinct(property("e", ENTITY_NAME).as("name")).build();
+            case PREDICATES -> Cypher.match(Cypher.node(FACT).named("f"))
+                    .returningDistinct(property("f", PREDICATE).as("name")).build();
+            case DOCUMENT_IDS -> Cypher.match(Cypher.node(DOCUMENT).named("d"))
+                    .returning(property("d", ID).as("name")).build();
         };
     }
 
-    private List<String> body(Body body) {
-        List<String> lines = new ArrayList<>();
-        for (Pattern pattern : body.patterns()) {
-            String f = "f" + pattern.index();
-            String fact = f + ":" + FACT + properties(pattern.predicate(), body.status());
-            lines.add(pattern.subject().match(
-                    named -> "MATCH (:" + NAME + " {key: " + p(named.key()) + "})-[:" + NAMES + "]->(:" + ENTITY
-                            + ")<-[:" + SUBJECT + "]-(" + fact + ")",
-                    entity -> "MATCH (" + variable(entity.name()) + ":" + ENTITY + ")<-[:" + SUBJECT + "]-(" + fact + ")",
-                    value -> {
-                        throw new IllegalStateException("a subject is an entity");
-                    }));
-            pattern.object().match(
-                    named -> lines.add("MATCH (" + f + ")-[:" + OBJECT + "]->(:" + ENTITY + ")<-[:" + NAMES + "]-(:"
-                            + NAME + " {key: " + p(named.key()) + "})"),
-                    entity -> lines.add("MATCH (" + f + ")-[:" + OBJECT + "]->(" + variable(entity.name()) + ":"
-                            + ENTITY + ")"),
-                    value -> false);
-        }
-        List<String> where = new ArrayList<>();
-        for (Filter filter : body.filters()) where.add(filter(filter));
-        body.scope().ifPresent(s -> body.patterns().forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
-        if (!where.isEmpty()) lines.add("WHERE " + String.join("\n  AND ", where));
-        return lines;
+    private static Condition scoped(String fact, Optional<Scope> scope) {
+        return scope.map(s -> scope(fact, s)).orElse(Cypher.noCondition());
     }
 
-    private static String filter(Filter filter) {
-        return filter.match(CypherRenderer::numberFilter, CypherRenderer::textFilter);
-    }
-
-    private static String numberFilter(Filter.NumberFilter n) {
-        String fact = "f" + n.pattern();
-        String test = fact + ".value " + operator(n.comparison()) + " " + p(n.number());
-        if (n.units().isEmpty()) return test;
-        return test + " AND toLower(" + fact + ".unit) IN [" + params(n.units()) + "]";
-    }
-
-    private static String textFilter(Filter.TextFilter t) {
-        String value = p(t.text());
-        if (t.target() instanceof Target.EntityTarget e && t.operator() != Filter.TextOperator.CONTAINS) {
-            String exists = "EXISTS { (" + variable(e.variable()) + ")<-[:" + NAMES + "]-(:" + NAME + " {key: " + value
-                    + "}) }";
-            return t.operator() == Filter.TextOperator.EQUALS ? exists : "NOT " + exists;
-        }
-        String text = t.target().match(e -> "toLower(" + targetText(e) + ")", v -> "toLower(" + targetText(v) + ")",
-                CypherRenderer::targetText);
-        return switch (t.operator()) {
-            case EQUALS -> text + " = " + value;
-            case NOT_EQUALS -> text + " <> " + value;
-            case CONTAINS -> text + " CONTAINS " + value;
-        };
-    }
-
-    /** The text a target shows as: an entity's name, a fact's object text or predicate. */
-    private static String targetText(Target target) {
-        return target.match(e -> variable(e.variable()) + ".name", v -> "f" + v.pattern() + ".objectText",
-                pr -> "f" + pr.pattern() + ".predicate");
-    }
-
-    private static String scope(String fact, Scope scope) {
-        List<String> tests = new ArrayList<>();
-        scope.document().ifPresent(d -> tests.add("toLower(c.documentId) = " + p(d)));
-        scope.section().ifPresent(s -> tests.add("(s.number = " + p(s) + " OR s.number STARTS WITH " + p(s)
-                + " + '.')"));
-        return "EXISTS { MATCH (" + fact + ")-[c:" + CITES + "]->(s:" + SECTION + ") WHERE "
-                + String.join(" AND ", tests) + " }";
-    }
-
-    private static String aggregate(GraphQuery.Aggregate query, String cited) {
-        String value = query.target() instanceof Target.EntityTarget e ? variable(e.variable()) : cited;
+    private static Expression aggregate(GraphQuery.Aggregate query, String cited) {
+        Expression value = property(cited, VALUE);
         return switch (query.function()) {
-            case COUNT -> "count(DISTINCT " + value + ")";
-            case SUM -> "sum(" + cited + ".value)";
-            case MIN -> "min(" + cited + ".value)";
-            case MAX -> "max(" + cited + ".value)";
-            case AVG -> "avg(" + cited + ".value)";
+            case COUNT -> Cypher.countDistinct(query.target() instanceof Target.EntityTarget e
+                    ? Cypher.name(variable(e.variable())) : Cypher.name(cited));
+            case SUM -> Cypher.sum(value);
+            case MIN -> Cypher.min(value);
+            case MAX -> Cypher.max(value);
+            case AVG -> Cypher.avg(value);
         };
     }
 
-    private static String operator(NumberComparison comparison) {
-        return comparison == NumberComparison.NEQ ? "<>" : comparison.symbol();
+    static SortItem sort(String column, boolean descending) {
+        return Cypher.sort(Cypher.name(column), descending ? SortItem.Direction.DESC : SortItem.Direction.UNDEFINED);
     }
 
-    private static List<String> factColumns(Body body) {
-        return body.patterns().stream().map(pattern -> "f" + pattern.index()).toList();
-    }
-
-    private static String properties(Optional<Param> predicate, StatusFilter status) {
-        List<String> properties = new ArrayList<>();
-        predicate.ifPresent(pr -> properties.add("predicate: " + p(pr)));
-        if (status == StatusFilter.VERIFIED_ONLY) properties.add(VERIFIED);
-        return properties.isEmpty() ? "" : " {" + String.join(", ", properties) + "}";
-    }
-
-    /** The status is the store's own constant, never a value from outside. */
-    private static final String VERIFIED = "status: '" + FactStatus.VERIFIED.name() + "'";
-
-    private static String status(StatusFilter status) {
-        return status == StatusFilter.VERIFIED_ONLY ? " {" + VERIFIED + "}" : "";
-    }
-
-    private static String p(Param param) {
-        return "$" + param.name();
-    }
-
-    private static String params(List<Param> params) {
-        return params.stream().map(CypherRenderer::p).collect(Collectors.joining(", "));
-    }
-
-    /** A user variable as a Cypher identifier; the grammar allows only [a-z_][a-z0-9_]* there. */
-    static String variable(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a variable name: " + name);
-        return "v_" + name;
+    /** ORDER BY (when there is an order) and LIMIT (when there is a limit). */
+    static Statement finish(StatementBuilder.OngoingReadingAndReturn returned, List<SortItem> order,
+                            Optional<Integer> limit) {
+        StatementBuilder.TerminalExposesLimit ordered = order.isEmpty() ? returned : returned.orderBy(order);
+        return limit.isPresent() ? ordered.limit(limit.get()).build() : ordered.build();
     }
 }

@@ -31,6 +31,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private final Driver driver;
     private final String database;
     private final AutoCloseable owned;
+    private final RenderedCypher rendered = new RenderedCypher();
 
     /**
      * A store on {@code driver}'s {@code database}; creates constraints and indexes if missing. {@code owned} is
@@ -100,7 +101,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters) {
-        String cypher = CypherRenderer.render(query);
+        String cypher = rendered.cypher(query);
         try (Session session = session()) {
             List<Record> records = session.executeRead(tx -> tx.run(cypher, Neo4jValues.parameters(parameters)).list());
             return query.rowsType().cast(query.accept(new Neo4jQueryRows(records)));

@@ -72,6 +72,24 @@ public final class GraphSchema {
     public static final String CITES = "CITES";
     public static final String RELATED = "RELATED";
 
+    /** Property keys of the property graph, as the query renderer reads them (see the shape above). */
+    public static final String ID = "id";
+    public static final String KEY = "key";
+    /** An Entity's canonical name (the label Name is {@link #NAME}). */
+    public static final String ENTITY_NAME = "name";
+    public static final String KIND = "kind";
+    public static final String PREDICATE = "predicate";
+    public static final String STATUS = "status";
+    public static final String VALUE = "value";
+    public static final String UNIT = "unit";
+    public static final String OBJECT_TEXT = "objectText";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String NUMBER = "number";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String PAGE_START = "pageStart";
+    public static final String PAGES = "pages";
+
     public static final String OBJECT_KIND_ENTITY = "entity";
     public static final String OBJECT_KIND_QUANTITY = "quantity";
     public static final String OBJECT_KIND_TEXT = "text";

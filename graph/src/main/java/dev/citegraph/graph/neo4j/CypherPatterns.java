@@ -1,0 +1,194 @@
+package dev.citegraph.graph.neo4j;
+
+import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Body;
+import dev.citegraph.graph.query.Filter;
+import dev.citegraph.graph.query.Param;
+import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.Scope;
+import dev.citegraph.graph.query.StatusFilter;
+import dev.citegraph.graph.query.Target;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.citegraph.graph.store.GraphSchema.CITES;
+import static dev.citegraph.graph.store.GraphSchema.DOCUMENT_ID;
+import static dev.citegraph.graph.store.GraphSchema.ENTITY;
+import static dev.citegraph.graph.store.GraphSchema.ENTITY_NAME;
+import static dev.citegraph.graph.store.GraphSchema.FACT;
+import static dev.citegraph.graph.store.GraphSchema.KEY;
+import static dev.citegraph.graph.store.GraphSchema.NAME;
+import static dev.citegraph.graph.store.GraphSchema.NAMES;
+import static dev.citegraph.graph.store.GraphSchema.NUMBER;
+import static dev.citegraph.graph.store.GraphSchema.OBJECT;
+import static dev.citegraph.graph.store.GraphSchema.OBJECT_TEXT;
+import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
+import static dev.citegraph.graph.store.GraphSchema.SECTION;
+import static dev.citegraph.graph.store.GraphSchema.STATUS;
+import static dev.citegraph.graph.store.GraphSchema.SUBJECT;
+import static dev.citegraph.graph.store.GraphSchema.UNIT;
+import static dev.citegraph.graph.store.GraphSchema.VALUE;
+
+/**
+ * The Cypher-DSL pieces the kinds of query share: the nodes of GraphSchema, a body's patterns and filters, scopes.
+ * Every value is a parameter; the only literals are the store's own constants (the verified status, the section
+ * numbering's dot, and {@link CypherRenderer}'s sort sentinel and column numbers).
+ */
+final class CypherPatterns {
+    /** The status is the store's own constant, never a value from outside. */
+    private static final Expression VERIFIED = Cypher.literalOf(FactStatus.VERIFIED.name());
+    /** Section "3" covers "3.2": the separator of a section numbering. */
+    private static final Expression SUBSECTION = Cypher.literalOf(".");
+
+    private CypherPatterns() {
+    }
+
+    static Parameter<Object> p(Param param) {
+        return Cypher.parameter(param.name());
+    }
+
+    static Expression params(List<Param> params) {
+        return Cypher.listOf(params.stream().<Expression>map(CypherPatterns::p).toList());
+    }
+
+    static Property property(String container, String key) {
+        return Cypher.property(container, key);
+    }
+
+    /** Fact node {@code name}, with the predicate and status asked for as properties (both are indexed). */
+    static Node fact(String name, Optional<Param> predicate, StatusFilter status) {
+        List<Object> properties = new ArrayList<>();
+        predicate.ifPresent(pr -> {
+            properties.add(PREDICATE);
+            properties.add(p(pr));
+        });
+        if (status == StatusFilter.VERIFIED_ONLY) {
+            properties.add(STATUS);
+            properties.add(VERIFIED);
+        }
+        Node fact = Cypher.node(FACT).named(name);
+        return properties.isEmpty() ? fact : fact.withProperties(properties.toArray());
+    }
+
+    /** The Name node of a key: the unique-indexed anchor of a named entity. */
+    static Node nameOf(Expression key) {
+        return Cypher.node(NAME).withProperties(KEY, key);
+    }
+
+    /** A user variable's entity node. */
+    static Node entity(String name) {
+        return Cypher.node(ENTITY).named(variable(name));
+    }
+
+    /** An entity bound to a given name key, as in {@code (:Name {key: $k})-[:NAMES]->(:Entity)}. */
+    static Relationship namedEntity(Param key, Node entity) {
+        return nameOf(p(key)).relationshipTo(entity, NAMES);
+    }
+
+    /**
+     * One MATCH per pattern (two when the object is an entity), then one WHERE with the filters and, for every
+     * pattern, the scope. Separate MATCH clauses, as before, so that two patterns may share a relationship.
+     */
+    static StatementBuilder.OngoingReading body(Body body) {
+        List<PatternElement> matches = new ArrayList<>();
+        for (Pattern pattern : body.patterns()) {
+            String f = "f" + pattern.index();
+            Node fact = fact(f, pattern.predicate(), body.status());
+            matches.add(pattern.subject().match(
+                    named -> namedEntity(named.key(), Cypher.node(ENTITY)).relationshipFrom(fact, SUBJECT),
+                    entity -> entity(entity.name()).relationshipFrom(fact, SUBJECT),
+                    value -> {
+                        throw new IllegalStateException("a subject is an entity");
+                    }));
+            pattern.object().<Optional<PatternElement>>match(
+                    named -> Optional.of(Cypher.anyNode(f).relationshipTo(Cypher.node(ENTITY), OBJECT)
+                            .relationshipFrom(nameOf(p(named.key())), NAMES)),
+                    entity -> Optional.of(Cypher.anyNode(f).relationshipTo(entity(entity.name()), OBJECT)),
+                    value -> Optional.empty()).ifPresent(matches::add);
+        }
+        StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
+        for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
+        List<Condition> where = new ArrayList<>();
+        for (Filter filter : body.filters()) where.add(filter.match(CypherPatterns::numberFilter,
+                CypherPatterns::textFilter));
+        body.scope().ifPresent(s -> body.patterns().forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
+        return reading.where(all(where));
+    }
+
+    /** The conjunction of the conditions; no condition (and no WHERE) when there are none. */
+    static Condition all(List<Condition> conditions) {
+        Condition all = Cypher.noCondition();
+        for (Condition condition : conditions) all = all.and(condition);
+        return all;
+    }
+
+    private static Condition numberFilter(Filter.NumberFilter n) {
+        String fact = "f" + n.pattern();
+        Property value = property(fact, VALUE);
+        Parameter<Object> number = p(n.number());
+        Condition test = switch (n.comparison()) {
+            case EQ -> value.isEqualTo(number);
+            case NEQ -> value.isNotEqualTo(number);
+            case LT -> value.lt(number);
+            case LTE -> value.lte(number);
+            case GT -> value.gt(number);
+            case GTE -> value.gte(number);
+        };
+        if (n.units().isEmpty()) return test;
+        return test.and(Cypher.toLower(property(fact, UNIT)).in(params(n.units())));
+    }
+
+    private static Condition textFilter(Filter.TextFilter t) {
+        Parameter<Object> value = p(t.text());
+        if (t.target() instanceof Target.EntityTarget e && t.operator() != Filter.TextOperator.CONTAINS) {
+            // As a PatternElement: the RelationshipPattern overload renders the exists() function, not EXISTS { }.
+            PatternElement named = Cypher.anyNode(variable(e.variable())).relationshipFrom(nameOf(value), NAMES);
+            Condition exists = Cypher.exists(named);
+            return t.operator() == Filter.TextOperator.EQUALS ? exists : exists.not();
+        }
+        Expression text = t.target().<Expression>match(e -> Cypher.toLower(targetText(e)),
+                v -> Cypher.toLower(targetText(v)), CypherPatterns::targetText);
+        return switch (t.operator()) {
+            case EQUALS -> text.isEqualTo(value);
+            case NOT_EQUALS -> text.isNotEqualTo(value);
+            case CONTAINS -> text.contains(value);
+        };
+    }
+
+    /** The text a target shows as: an entity's name, a fact's object text or predicate. */
+    static Expression targetText(Target target) {
+        return target.match(e -> property(variable(e.variable()), ENTITY_NAME),
+                v -> property("f" + v.pattern(), OBJECT_TEXT), pr -> property("f" + pr.pattern(), PREDICATE));
+    }
+
+    /**
+     * The fact has a citation in the scope's document and/or (sub)section: {@code EXISTS { MATCH (f)-[c:CITES]->
+     * (s:Section) WHERE ... }}. Where the enclosing query has bound {@code c} already, this constrains that citation.
+     */
+    static Condition scope(String fact, Scope scope) {
+        Node section = Cypher.node(SECTION).named("s");
+        Relationship cites = Cypher.anyNode(fact).relationshipTo(section, CITES).named("c");
+        List<Condition> tests = new ArrayList<>();
+        scope.document().ifPresent(d -> tests.add(Cypher.toLower(cites.property(DOCUMENT_ID)).isEqualTo(p(d))));
+        scope.section().ifPresent(s -> tests.add(section.property(NUMBER).isEqualTo(p(s))
+                .or(section.property(NUMBER).startsWith(p(s).concat(SUBSECTION)))));
+        return Cypher.match(cites).where(all(tests)).asCondition();
+    }
+
+    /** A user variable as a Cypher identifier; the grammar allows only [a-z_][a-z0-9_]* there. */
+    static String variable(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a variable name: " + name);
+        return "v_" + name;
+    }
+}
