@@ -29,10 +29,6 @@ public final class UnitVocabulary {
     private static final String SCALE = "scale ";
     private static final UnitVocabulary BUILT_IN_VOCABULARY = of(readBuiltIn());
 
-    /** The unit a text starts with, by its canonical name, and how many characters of the text spell it. */
-    public record Leading(String canonical, int length) {
-    }
-
     private final Map<String, List<String>> spellingsByCanonical;
     private final Map<String, String> canonicalByKey;
     private final Map<String, BigDecimal> scaleByKey;
@@ -119,13 +115,13 @@ public final class UnitVocabulary {
     }
 
     /**
-     * The unit {@code text} starts with, its longest spelling first ("GB/s" before "GB", "GPU hours per trillion
-     * tokens" before "GPU hours"), when the spelling ends where a word does: "tokens" is not read in "tokenizer".
+     * The canonical name of the unit {@code text} starts with, its longest spelling first ("GB/s" before "GB", "GPU
+     * hours per trillion tokens" before "GPU hours"), when the spelling ends where a word does: no "token" in
+     * "tokenizer".
      */
-    public Optional<Leading> leadingUnit(String text) {
+    public Optional<String> leadingUnit(String text) {
         Matcher m = leading.matcher(text);
-        if (!m.lookingAt()) return Optional.empty();
-        return Optional.of(new Leading(canonicalByKey.get(key(m.group())), m.end()));
+        return m.lookingAt() ? Optional.of(canonicalByKey.get(key(m.group()))) : Optional.empty();
     }
 
     /** Case and runs of spaces do not tell spellings apart: "GPU  Hours" is "gpu hours". */

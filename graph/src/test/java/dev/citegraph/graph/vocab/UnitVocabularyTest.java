@@ -61,14 +61,14 @@ class UnitVocabularyTest {
 
     @ParameterizedTest(name = "{0} starts with {1}")
     @CsvSource(delimiter = '|', value = {
-            "GB/s of bandwidth                    | GB/s             | 4",
-            "GB of memory                         | GB               | 2",
-            "GPU hours per trillion tokens        | GPU hour per trillion tokens | 29",
-            "GPU hours in total                   | GPU hour         | 9",
-            "tokens per second on a single node   | token per second | 17",
+            "GB/s of bandwidth                    | GB/s",
+            "GB of memory                         | GB",
+            "GPU hours per trillion tokens        | GPU hour per trillion tokens",
+            "GPU hours in total                   | GPU hour",
+            "tokens per second on a single node   | token per second",
     })
-    void readsTheLongestUnitATextStartsWith(String text, String canonical, int length) {
-        assertThat(vocabulary.leadingUnit(text)).contains(new UnitVocabulary.Leading(canonical, length));
+    void readsTheLongestUnitATextStartsWith(String text, String canonical) {
+        assertThat(vocabulary.leadingUnit(text)).contains(canonical);
     }
 
     @Test
