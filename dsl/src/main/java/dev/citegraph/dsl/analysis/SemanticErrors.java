@@ -16,6 +16,8 @@ public final class SemanticErrors {
     public static final String COMPARE_VARIABLE = "E208";
     public static final String SHOW_OF = "E209";
     public static final String EMPTY_NAME = "E210";
+    public static final String UNKNOWN_UNIT = "E211";
+    public static final String SCALED_PARAMETER = "E212";
 
     private SemanticErrors() {
     }
