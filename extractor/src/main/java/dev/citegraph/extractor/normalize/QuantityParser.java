@@ -21,7 +21,7 @@ public final class QuantityParser {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*$");
     private static final Pattern TO_BETWEEN = Pattern.compile("\\s*to\\s*");
     private static final Pattern OUT_OF = Pattern.compile("^\\s*out of \\S+\\s*");
-    /** A word between a number and its unit ("14.8T high-quality tokens"), or an accelerator (2.788M H800 GPU hours). */
+    /** A word between a number and its unit ("14.8T high-quality tokens"), or an accelerator ("H800 GPU hours"). */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile("^(?:\\p{Lu}\\d+|[\\p{L}][\\p{L}\\-]*)\\s*");
     private static final int MAX_WORDS_BEFORE_UNIT = 3;
 
