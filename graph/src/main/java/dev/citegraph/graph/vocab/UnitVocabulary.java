@@ -142,6 +142,7 @@ public final class UnitVocabulary {
     }
 
     private static Pattern leadingPattern(List<String> spellings) {
+        if (spellings.isEmpty()) return Pattern.compile("(?!)"); // no unit: an empty alternation would match ""
         String alternatives = spellings.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(s -> Arrays.stream(s.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))

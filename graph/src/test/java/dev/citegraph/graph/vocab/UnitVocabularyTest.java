@@ -78,6 +78,11 @@ class UnitVocabularyTest {
     }
 
     @Test
+    void readsNoUnitWhereTheVocabularyHasNone() {
+        assertThat(UnitVocabulary.of(List.of("scale 1e9 | bn")).leadingUnit(" tokens")).isEmpty();
+    }
+
+    @Test
     void listsEverySpellingOfAUnitCanonicalFirst() {
         assertThat(vocabulary.spellings("GPU hour")).startsWith("GPU hour").contains("GPU hours", "GPU-hours");
         assertThat(vocabulary.spellings("furlong")).isEmpty();
