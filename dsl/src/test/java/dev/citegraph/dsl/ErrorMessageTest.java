@@ -38,6 +38,11 @@ class ErrorMessageTest {
             compare "a", "b" on ?p            | line 1:21: compare takes predicate names, not variables: e.g. on total_parameters, pretraining_tokens [E208]
             show predicates of "deepseek-v3"  | line 1:20: only sections are shown 'of' a document: show sections of "deepseek-v3"; use 'matching' to narrow predicates [E209]
             facts about "  "                  | line 1:13: an entity name cannot be empty: write it in double quotes, e.g. "DeepSeek-V3" [E210]
+            match ?m cost ?c where ?c > 1M GPU huors     | line 1:32: unknown unit 'GPU huors'. Did you mean 'GPU hours'? [E211]
+            match ?m cost ?c where ?c > 100 billion parms | line 1:41: unknown unit 'parms'. Did you mean 'params'? [E211]
+            match ?m cost ?c where ?c > 100 bilion params | line 1:33: unknown unit 'bilion'. Did you mean 'billion'? [E211]
+            match ?m cost ?c where ?c > 5 furlongs        | line 1:31: unknown unit 'furlongs': write a unit of the unit vocabulary such as parameters, tokens, "GPU hours", USD or %, or none [E211]
+            match ?m cost ?c where ?c > $min billion      | line 1:34: 'billion' scales a number, not a parameter: give $min its scale, e.g. --param min=100B [E212]
             """)
     void reportsTheErrorAtItsPosition(String query, String expected) {
         QueryException error = catchThrowableOfType(QueryException.class, () -> COMPILER.compile(query));

@@ -84,6 +84,29 @@ class QueryCommandTest {
     }
 
     @Test
+    void aScaleWordAfterANumberMultipliesItWithoutConstrainingTheUnit() {
+        Result result = kg("query", "match ?m has_total_parameters ?p where ?p > 100 billion");
+        assertThat(result.status).isZero();
+        assertThat(result.out).contains("DeepSeek-V3  671B parameter", "DeepSeek-V2  236B parameter", "2 rows");
+    }
+
+    @Test
+    void aUnitInAnySpellingOfTheUnitVocabularyFindsTheFactsStoredInIt() {
+        assertThat(kg("query", "match ?m has_total_parameters ?p where ?p > 300 billion params").out)
+                .contains("DeepSeek-V3  671B parameter", "1 row");
+        assertThat(kg("query", "match ?m training_cost ?c where ?c >= 2.6M \"GPU-hours\"").out)
+                .contains("DeepSeek-V3  2664K GPU hour [stage=pre-training]", "1 row");
+    }
+
+    @Test
+    void aUnitTheVocabularyDoesNotKnowIsAnErrorNotAnEmptyAnswer() {
+        Result result = kg("query", "match ?m has_total_parameters ?p where ?p > 100 billion parametres");
+        assertThat(result.status).isEqualTo(1);
+        assertThat(result.out).isEmpty();
+        assertThat(result.err).startsWith("error: line 1:57: unknown unit 'parametres'. Did you mean 'parameters'? [E211]");
+    }
+
+    @Test
     void rejectedFactsAnswerOnlyWhenAskedFor() {
         assertThat(kg("query", "match \"DeepSeek-V3\" uses ?x").out).doesNotContain("Dropout");
         assertThat(kg("query", "match \"DeepSeek-V3\" uses ?x", "--include-rejected").out).contains("Dropout");

@@ -57,9 +57,15 @@ value
     | SINGLE_QUOTED                        # singleQuotedValue
     ;
 
+// What follows a number, as people write it: scale words and a unit (100 billion, 2664 K GPU hours, 50 GB/s, 80 %,
+// 1.5M "GPU hours"). The grammar only collects the words; the unit vocabulary says what they mean.
 unit
-    : STRING                               # quotedUnit
-    | IDENTIFIER                           # bareUnit
+    : unitWord* STRING                     # quotedUnit
+    | unitWord+                            # bareUnit
+    ;
+
+unitWord
+    : IDENTIFIER | SLASH | PERCENT
     ;
 
 comparator
@@ -147,6 +153,8 @@ GT        : '>';
 COMMA     : ',';
 DOT       : '.';
 SEMICOLON : ';';
+SLASH     : '/';
+PERCENT   : '%';
 
 STRING        : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"';
 // Accepted only so the parser can say how to fix them.

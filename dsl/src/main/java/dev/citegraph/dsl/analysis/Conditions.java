@@ -12,10 +12,13 @@ import dev.citegraph.graph.query.Output;
 import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.error.ErrorCode;
+import dev.citegraph.dsl.ast.UnitPhrase;
+import dev.citegraph.graph.vocab.UnitVocabulary;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns conditions into filters, checking their types: only a fact's value compares with numbers; ordering
@@ -26,11 +29,13 @@ final class Conditions {
     private final Slots slots;
     private final String source;
     private final Map<String, Boolean> numericUse = new HashMap<>();
+    private final UnitPhrases unitPhrases;
 
     Conditions(Variables variables, Slots slots, String source) {
         this.variables = variables;
         this.slots = slots;
         this.source = source;
+        this.unitPhrases = new UnitPhrases(UnitVocabulary.builtIn(), source);
     }
 
     Filter filter(Clause condition) {
@@ -53,12 +58,26 @@ final class Conditions {
                             + "pattern binds, e.g. ?m training_cost ?c where ?c > 1M");
         }
         checkConsistent(c, true);
-        Slot number = c.operand() instanceof NumberLiteral n ? slots.number(n)
-                : slots.parameter(Slot.Role.NUMBER, (Parameter) c.operand());
-        List<Param> units = c.unit().map(u -> slots.units(c.operand().position(), u)).orElse(List.of())
-                .stream().map(Slot::param).toList();
+        Optional<UnitPhrases.Reading> reading = c.unit().map(unitPhrases::read);
+        Slot number = c.operand() instanceof NumberLiteral n
+                ? slots.number(reading.map(r -> r.scale(n)).orElse(n)) : parameter(c, reading);
+        List<Param> units = reading.flatMap(UnitPhrases.Reading::unit)
+                .map(u -> slots.units(c.unit().get().position(), UnitVocabulary.builtIn().spellings(u)))
+                .orElse(List.of()).stream().map(Slot::param).toList();
         return new Filter.NumberFilter(value.pattern(), NumberComparison.valueOf(c.comparator().name()), number.param(),
                 units);
+    }
+
+    /** A parameter's value is bound at run time, past any scale word: the value itself carries its scale (100B). */
+    private Slot parameter(Clause.Comparison c, Optional<UnitPhrases.Reading> reading) {
+        Optional<UnitPhrase.Word> scale = reading.flatMap(UnitPhrases.Reading::scaleWord);
+        if (scale.isPresent()) {
+            Parameter p = (Parameter) c.operand();
+            throw SemanticErrors.error(source, ErrorCode.SCALED_PARAMETER, scale.get().position(),
+                    "'" + scale.get().text() + "' scales a number, not a parameter: give $" + p.name()
+                            + " its scale, e.g. --param " + p.name() + "=100B");
+        }
+        return slots.parameter(Slot.Role.NUMBER, (Parameter) c.operand());
     }
 
     private Filter text(Clause.Comparison c, Output binding) {

@@ -10,7 +10,6 @@ import dev.citegraph.dsl.Slot;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Hands out the parameters of one compiled query, named by role and number: name0, num0, unit1, ... */
@@ -47,11 +46,9 @@ final class Slots {
         return add(role, position, new Slot.Literal(transforms.apply(role, text), text));
     }
 
-    /** The spellings of a unit that match it: as written, singular and plural, in lower case. */
-    List<Slot> units(Position position, String unit) {
-        String lower = unit.strip().toLowerCase(Locale.ROOT);
-        String other = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower + "s";
-        return List.of(literal(Slot.Role.UNIT, position, lower), literal(Slot.Role.UNIT, position, other));
+    /** One slot for each spelling of a unit a stored fact may carry (the unit vocabulary's), bound in lower case. */
+    List<Slot> units(Position position, List<String> spellings) {
+        return spellings.stream().map(s -> literal(Slot.Role.UNIT, position, s)).toList();
     }
 
     List<Slot> all() {

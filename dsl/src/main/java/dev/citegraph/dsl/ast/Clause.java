@@ -15,9 +15,9 @@ public sealed interface Clause extends Node {
         }
     }
 
-    /** {@code ?c > 1M "GPU hours"}: the unit, when given, must match the fact's unit. */
+    /** {@code ?c > 1M "GPU hours"}, {@code ?p > 100 billion}: the unit, when given, must match the fact's unit. */
     record Comparison(Position position, Variable variable, Comparator comparator, Operand operand,
-                      Optional<String> unit) implements Clause {
+                      Optional<UnitPhrase> unit) implements Clause {
         public Comparison {
             Objects.requireNonNull(variable, "variable");
             Objects.requireNonNull(comparator, "comparator");

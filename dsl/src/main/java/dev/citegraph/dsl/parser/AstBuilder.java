@@ -21,6 +21,7 @@ import dev.citegraph.dsl.ast.ShowTarget;
 import dev.citegraph.dsl.ast.Statement;
 import dev.citegraph.dsl.ast.StringLiteral;
 import dev.citegraph.dsl.ast.Term;
+import dev.citegraph.dsl.ast.UnitPhrase;
 import dev.citegraph.dsl.ast.Variable;
 import dev.citegraph.graph.error.ErrorCode;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -103,7 +104,7 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
         Comparator comparator = (Comparator) visit(ctx.comparator());
         Object value = visit(ctx.value());
         Operand operand = value instanceof ValueWithUnit v ? v.operand() : (Operand) value;
-        Optional<String> unit = value instanceof ValueWithUnit v ? v.unit() : Optional.empty();
+        Optional<UnitPhrase> unit = value instanceof ValueWithUnit v ? v.unit() : Optional.empty();
         return new Clause.Comparison(position(ctx), variable(ctx.VARIABLE()), comparator, operand, unit);
     }
 
@@ -183,13 +184,16 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     }
 
     @Override
-    public String visitQuotedUnit(KgqParser.QuotedUnitContext ctx) {
-        return Strings.unquote(ctx.STRING().getText());
+    public UnitPhrase visitQuotedUnit(KgqParser.QuotedUnitContext ctx) {
+        List<UnitPhrase.Word> words = new ArrayList<>(words(ctx.unitWord()));
+        Token quoted = ctx.STRING().getSymbol();
+        words.add(new UnitPhrase.Word(position(quoted), Strings.unquote(quoted.getText())));
+        return new UnitPhrase(position(ctx), words);
     }
 
     @Override
-    public String visitBareUnit(KgqParser.BareUnitContext ctx) {
-        return ctx.IDENTIFIER().getText();
+    public UnitPhrase visitBareUnit(KgqParser.BareUnitContext ctx) {
+        return new UnitPhrase(position(ctx), words(ctx.unitWord()));
     }
 
     @Override
@@ -274,8 +278,25 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
         return Optional.of(value.intValue());
     }
 
-    private Optional<String> unit(KgqParser.UnitContext ctx) {
-        return Optional.ofNullable(ctx).map(u -> (String) visit(u));
+    private Optional<UnitPhrase> unit(KgqParser.UnitContext ctx) {
+        return Optional.ofNullable(ctx).map(u -> (UnitPhrase) visit(u));
+    }
+
+    /** Tokens written without a space between them make one word: GB/s is one word, GB / s three. */
+    private static List<UnitPhrase.Word> words(List<KgqParser.UnitWordContext> unitWords) {
+        List<UnitPhrase.Word> words = new ArrayList<>();
+        Token previous = null;
+        for (KgqParser.UnitWordContext unitWord : unitWords) {
+            Token token = unitWord.getStart();
+            if (previous != null && token.getStartIndex() == previous.getStopIndex() + 1) {
+                UnitPhrase.Word glued = words.remove(words.size() - 1);
+                words.add(new UnitPhrase.Word(glued.position(), glued.text() + token.getText()));
+            } else {
+                words.add(new UnitPhrase.Word(position(token), token.getText()));
+            }
+            previous = token;
+        }
+        return words;
     }
 
     private static AggregateFunction function(KgqParser.AggregateFunctionContext ctx) {
@@ -317,6 +338,6 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
                 token.getCharPositionInLine() + 1);
     }
 
-    private record ValueWithUnit(Operand operand, Optional<String> unit) {
+    private record ValueWithUnit(Operand operand, Optional<UnitPhrase> unit) {
     }
 }

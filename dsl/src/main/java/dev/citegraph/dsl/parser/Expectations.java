@@ -50,6 +50,11 @@ final class Expectations {
             names.add("<string> (\"double quoted\" or $parameter)");
             left.removeAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER));
         }
+        if (left.contains(KgqLexer.IDENTIFIER)) {
+            // "/" and "%" are read as parts of a unit (GB/s, 80 %), which <unit> already names.
+            left.remove(KgqLexer.SLASH);
+            left.remove(KgqLexer.PERCENT);
+        }
         if (left.stream().filter(COMPARATORS::contains).count() > 1) {
             names.add("<comparator> (= != < <= > >=)");
             left.removeAll(COMPARATORS);

@@ -1,11 +1,11 @@
 package dev.citegraph.extractor.eval;
 
 import dev.citegraph.extractor.normalize.NameKey;
-import dev.citegraph.extractor.normalize.Units;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.graph.vocab.UnitVocabulary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,8 +111,8 @@ public final class Evaluator {
      * ("GPU hour" and "GPU hour per trillion tokens"), or for a benchmark result given as a percentage or a score.
      */
     static boolean unitsAgree(String a, String b) {
-        String x = Units.canonical(a).toLowerCase(Locale.ROOT);
-        String y = Units.canonical(b).toLowerCase(Locale.ROOT);
+        String x = UnitVocabulary.builtIn().canonicalOrSelf(a).toLowerCase(Locale.ROOT);
+        String y = UnitVocabulary.builtIn().canonicalOrSelf(b).toLowerCase(Locale.ROOT);
         if (x.isEmpty() || y.isEmpty() || x.equals(y)) return true;
         if (Set.of(x, y).equals(Set.of("%", "score"))) return true;
         return x.startsWith(y + " ") || y.startsWith(x + " ");

@@ -1,17 +1,18 @@
 package dev.citegraph.extractor.normalize;
 
 import dev.citegraph.graph.model.Quantity;
+import dev.citegraph.graph.vocab.UnitVocabulary;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a fact's object as a quantity: the value meant (K/M/B/T expanded, K = 1000), its unit in one spelling and
- * the object's own wording. The value is the object's leading number ("63 routed experts (plus 1 shared expert)" is
- * 63 expert), or the end of a change ("rises from 1.808 to 2.414" is 2.414). Numbers that belong to a name
+ * Reads a fact's object as a quantity: the value meant (K/M/B/T expanded, K = 1000), its unit by its canonical name
+ * in the unit vocabulary ("GPU hours" is "GPU hour", "GB/s" stays "GB/s") and the object's own wording. The value is
+ * the object's leading number ("63 routed experts (plus 1 shared expert)" is 63 expert), or the end of a change
+ * ("rises from 1.808 to 2.414" is 2.414). Numbers that belong to a name
  * (GPT-4, "DeepSeek 67B", FP8) do not make a quantity, and a list of like numbers ("1.5B, 7B and 70B") is text.
  */
 public final class QuantityParser {
@@ -20,7 +21,8 @@ public final class QuantityParser {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*$");
     private static final Pattern TO_BETWEEN = Pattern.compile("\\s*to\\s*");
     private static final Pattern OUT_OF = Pattern.compile("^\\s*out of \\S+\\s*");
-    private static final Pattern SKIPPABLE_WORD = Pattern.compile("^[\\p{L}][\\p{L}\\-]*\\s*");
+    /** A word between a number and its unit ("14.8T high-quality tokens"), or an accelerator ("H800 GPU hours"). */
+    private static final Pattern SKIPPABLE_WORD = Pattern.compile("^(?:\\p{Lu}\\d+|[\\p{L}][\\p{L}\\-]*)\\s*");
     private static final int MAX_WORDS_BEFORE_UNIT = 3;
 
     private QuantityParser() {
@@ -40,7 +42,7 @@ public final class QuantityParser {
         if (tokens.isEmpty() || isList(folded, tokens)) return Optional.empty();
         NumberToken primary = primary(folded, tokens);
         String unit = unitOf(folded, primary);
-        Optional<String> implied = Units.impliedBy(canonicalPredicate);
+        Optional<String> implied = PredicateUnits.impliedBy(canonicalPredicate);
         if (unit.isEmpty() || unit.equals("%") && implied.filter("score"::equals).isPresent()) {
             unit = implied.orElse(unit);
         }
@@ -74,8 +76,8 @@ public final class QuantityParser {
         String rest = text.substring(number.end()).replaceFirst("^-", "");
         rest = OUT_OF.matcher(rest).replaceFirst("").stripLeading();
         for (int skipped = 0; skipped <= MAX_WORDS_BEFORE_UNIT && !rest.isEmpty(); skipped++) {
-            Optional<Map.Entry<String, Integer>> unit = Units.leadingUnit(rest);
-            if (unit.isPresent()) return unit.get().getKey();
+            Optional<String> unit = UnitVocabulary.builtIn().leadingUnit(rest);
+            if (unit.isPresent()) return unit.get();
             var word = SKIPPABLE_WORD.matcher(rest);
             if (!word.find()) break;
             rest = rest.substring(word.end());

@@ -67,6 +67,19 @@ class DefaultFactAssemblerTest {
     }
 
     @Test
+    void keepsARateInItsOwnUnitNotInTheSizeItStartsWith() {
+        String text = "Across nodes, GPUs communicate over InfiniBand at 50 GB/s per GPU.";
+        Section cluster = new Section(Section.idFor("deepseek-v3", "3.1", "Compute Clusters"), "deepseek-v3", "3.1",
+                "Compute Clusters", 2, 11, 11, text, null, List.of(), List.of());
+        Fact fact = assembler.assemble(cluster, new CandidateFact("InfiniBand", "bandwidth", "50 GB/s",
+                "InfiniBand at 50 GB/s", Map.of()), "test");
+        assertThat(fact.status()).isEqualTo(FactStatus.VERIFIED);
+        FactObject.QuantityObject q = (FactObject.QuantityObject) fact.object();
+        assertThat(q.quantity().value()).isEqualByComparingTo("50");
+        assertThat(q.quantity().unit()).isEqualTo("GB/s");
+    }
+
+    @Test
     void quotesTheReportsOwnWordsWithTheLineBreakFolded() {
         Fact fact = assemble("DeepSeek-V3", "pretraining_tokens", "14.8T tokens",
                 "pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens");

@@ -36,6 +36,13 @@ class QuantityParserTest {
             "16-way zero-bubble pipeline parallelism | 16 | way",
             "a single GPU with 40GB of memory | 40 | GB",
             "approximately 16.4B | 16400000000 | ''",
+            "50 GB/s of bandwidth | 50 | GB/s",
+            "3.2 TB/s | 3.2 | TB/s",
+            "989 TFLOPS per GPU | 989 | TFLOPS",
+            "180K GPU hours per trillion tokens | 180000 | GPU hour per trillion tokens",
+            "2048 H800 GPUs | 2048 | GPU",
+            "1,000 US dollars | 1000 | USD",
+            "236B params | 236000000000 | parameter",
     })
     void readsValueAndUnitInTheSpellingsReportsUse(String text, String value, String unit) {
         Quantity q = QuantityParser.parse(text).orElseThrow();

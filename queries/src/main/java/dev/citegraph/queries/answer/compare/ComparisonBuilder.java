@@ -5,6 +5,7 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.graph.vocab.UnitVocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,16 +72,17 @@ public final class ComparisonBuilder {
     private ComparisonRow row(String label, List<List<Fact>> cells, Footnotes footnotes) {
         List<Quantity> quantities = cells.stream().flatMap(List::stream).map(ComparisonBuilder::quantityOf)
                 .filter(q -> q != null).toList();
-        Set<String> units = quantities.stream().map(q -> Units.canonical(q.unit())).collect(Collectors.toSet());
-        int scale = units.size() == 1 ? Units.scaleOf(quantities.stream().map(Quantity::value).toList()) : 0;
+        Set<String> units = quantities.stream().map(q -> UnitVocabulary.builtIn().canonicalOrSelf(q.unit()))
+                .collect(Collectors.toSet());
+        int scale = units.size() == 1 ? UnitFormat.scaleOf(quantities.stream().map(Quantity::value).toList()) : 0;
         List<List<CellValue>> values = new ArrayList<>();
         for (List<Fact> cell : cells) {
             List<CellValue> cellValues = new ArrayList<>();
             for (Fact fact : cell) {
                 Quantity quantity = quantityOf(fact);
                 String display = quantity == null ? fact.object().display()
-                        : Units.format(quantity.value(), quantity.unit(), units.size() == 1 ? scale : Units.scaleOf(
-                        List.of(quantity.value())));
+                        : UnitFormat.format(quantity.value(), quantity.unit(),
+                        units.size() == 1 ? scale : UnitFormat.scaleOf(List.of(quantity.value())));
                 cellValues.add(new CellValue(display, fact.id(), footnotes.numbersFor(fact)));
             }
             values.add(cellValues);

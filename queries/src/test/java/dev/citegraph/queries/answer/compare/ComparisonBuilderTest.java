@@ -34,6 +34,20 @@ class ComparisonBuilderTest {
     }
 
     @Test
+    void readsDollarsAndUsdAsOneUnitOfTheUnitVocabulary() {
+        Fact v2 = fact("DeepSeek-V2", "training_cost", new Quantity(new BigDecimal("960000"), "dollars", "0.96M"),
+                Map.of(), "costs 0.96 million dollars");
+        Fact v3 = fact("DeepSeek-V3", "training_cost", new Quantity(new BigDecimal("5576000"), "USD", "$5.576M"),
+                Map.of(), "totals $5.576M");
+
+        Comparison comparison = builder.build(List.of("DeepSeek-V2", "DeepSeek-V3"), List.of("training_cost"),
+                List.of(List.of(v2), List.of(v3)));
+
+        assertThat(comparison.rows().get(0).cells()).extracting(cell -> cell.get(0).display())
+                .containsExactly("$960K", "$5576K");
+    }
+
+    @Test
     void leavesACellEmptyWhereNoFactIsReportedAndRendersItAsNotReported() {
         Fact v3 = cost("DeepSeek-V3", "2788000", "GPU hour", "2.788M", Map.of());
 

@@ -1,36 +1,23 @@
 package dev.citegraph.queries.answer.compare;
 
+import dev.citegraph.graph.vocab.UnitVocabulary;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Units as people read them. Spellings of one unit meet under one name ("GPU hours", "gpu-hours" → "GPU hour"), and
- * the values of one row are shown at one scale (K, M, B, T) so 172.8K and 2.788M GPU hours read as 172.8K and 2788K:
- * the scale of the row's (lower) median value, so most values read naturally and none turns into long decimals.
+ * Values as people read them in a comparison. Spellings of one unit meet under its name in the unit vocabulary ("GPU
+ * hours", "gpu-hours" → "GPU hour"), and the values of one row are shown at one scale (K, M, B, T) so 172.8K and
+ * 2.788M GPU hours read as 172.8K and 2788K: the scale of the row's (lower) median value, so most values read naturally
+ * and none turns into long decimals.
  */
-public final class Units {
-    private static final Map<String, String> CANONICAL = Map.ofEntries(
-            Map.entry("gpu hour", "GPU hour"), Map.entry("gpu hours", "GPU hour"), Map.entry("gpu-hour", "GPU hour"),
-            Map.entry("gpu-hours", "GPU hour"), Map.entry("h800 gpu hour", "GPU hour"),
-            Map.entry("h800 gpu hours", "GPU hour"),
-            Map.entry("token", "token"), Map.entry("tokens", "token"),
-            Map.entry("parameter", "parameter"), Map.entry("parameters", "parameter"), Map.entry("params", "parameter"),
-            Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
-            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("score", "score"));
+public final class UnitFormat {
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T"};
 
-    private Units() {
-    }
-
-    /** One name for every spelling of a unit; unknown units are kept as written. */
-    public static String canonical(String unit) {
-        String key = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return CANONICAL.getOrDefault(key, unit == null ? "" : unit.strip());
+    private UnitFormat() {
     }
 
     /** The power of 1000 a row of values is shown at: that of its lower median absolute value. */
@@ -49,7 +36,7 @@ public final class Units {
                 .setScale(Math.max(0, Math.min(4, value.scale() + 3 * scale)), RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();
         String number = scaled.toPlainString() + SUFFIXES[scale];
-        String canonical = canonical(unit);
+        String canonical = UnitVocabulary.builtIn().canonicalOrSelf(unit);
         return switch (canonical) {
             case "", "score" -> number;
             case "%" -> number + "%";
