@@ -2,7 +2,7 @@ package dev.citegraph.mcp;
 
 import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.dsl.QueryException;
-import dev.citegraph.dsl.plan.StatusFilter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.extractor.llm.http.HttpStatusException;
 import dev.citegraph.extractor.llm.http.ModelServerUnreachableException;
 import dev.citegraph.graph.model.Document;
@@ -16,6 +16,7 @@ import dev.citegraph.queries.answer.compare.CellValue;
 import dev.citegraph.queries.answer.compare.ComparisonService;
 import dev.citegraph.queries.answer.retrieval.FactRetriever;
 import dev.citegraph.queries.answer.retrieval.ScoredFact;
+import dev.citegraph.queries.query.Answer;
 import dev.citegraph.queries.query.QueryService;
 import dev.langchain4j.model.chat.ChatModel;
 import io.modelcontextprotocol.server.McpServer;
@@ -43,6 +44,9 @@ import java.util.function.Function;
  * as tool errors a model can read and fix, never as protocol failures.
  */
 public final class CitegraphTools {
+    /** The two fixed questions of facts_about: the name and document travel as parameters, the limit cuts rows. */
+    private static final String FACTS_ABOUT = "facts about $name";
+    private static final String FACTS_ABOUT_IN_DOCUMENT = "facts about $name in $document";
     private static final Logger LOG = LoggerFactory.getLogger(CitegraphTools.class);
     public static final String SERVER_NAME = "citegraph";
     public static final String VERSION = "0.1.0";
@@ -111,14 +115,13 @@ public final class CitegraphTools {
     ToolAnswer factsAbout(Arguments arguments) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("name", arguments.string("name"));
-        StringBuilder query = new StringBuilder("facts about $name");
         Optional<String> document = arguments.optionalString("document");
-        if (document.isPresent()) {
-            query.append(" in $document");
-            parameters.put("document", document.get());
-        }
-        query.append(" limit ").append(arguments.integer("limit", DEFAULT_FACTS, 1, 1000));
-        return mapper.map(queries.answer(query.toString(), parameters, StatusFilter.VERIFIED_ONLY));
+        document.ifPresent(d -> parameters.put("document", d));
+        int limit = arguments.integer("limit", DEFAULT_FACTS, 1, 1000);
+        Answer answer = queries.answer(document.isPresent() ? FACTS_ABOUT_IN_DOCUMENT : FACTS_ABOUT, parameters,
+                StatusFilter.VERIFIED_ONLY);
+        return mapper.map(answer instanceof Answer.FactRows rows && rows.rows().size() > limit
+                ? new Answer.FactRows(rows.columns(), rows.rows().subList(0, limit)) : answer);
     }
 
     ToolAnswer compare(Arguments arguments) {
