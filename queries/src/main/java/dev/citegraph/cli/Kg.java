@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
                 CompareCommand.class,
                 AskCommand.class,
                 ShellCommand.class,
+                ServeCommand.class,
         })
 public final class Kg implements Runnable {
 

@@ -1,10 +1,8 @@
 package dev.citegraph.cli;
 
-import dev.citegraph.extractor.verify.RejectionReason;
-import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
-import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.queries.answer.review.RejectedFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,10 +10,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code kg review}: the proposals that failed verification, each with its reason and what it cited. */
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -43,32 +39,19 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 0) throw new UserException("--limit must be 0 or more, was " + limit);
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<ServerClient> server = ServerClient.forStore(storeOptions.config());
+        if (server.isPresent()) {
+            out.print(server.get().review(documentId, reasonCode, limit));
+            out.flush();
+            return 0;
+        }
         List<Fact> rejected;
         try (GraphStore store = storeOptions.open()) {
-            rejected = store.allFacts().stream()
-                    .filter(f -> f.status() == FactStatus.REJECTED)
-                    .filter(f -> documentId == null || f.citations().stream()
-                            .anyMatch(c -> c.documentId().equals(documentId)))
-                    .filter(f -> reasonCode == null || RejectionReason.codeOf(f.reason()).equals(reasonCode))
-                    .toList();
+            rejected = RejectedFacts.select(store.allFacts(), documentId, reasonCode);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Map<String, Long> byReason = rejected.stream().collect(Collectors.groupingBy(
-                f -> RejectionReason.codeOf(f.reason()), TreeMap::new, Collectors.counting()));
-        out.printf("rejected facts: %d%s%n", rejected.size(), byReason.isEmpty() ? "" : " (" + byReason.entrySet()
-                .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
-        rejected.stream().limit(limit).forEach(f -> print(out, f));
-        if (rejected.size() > limit) out.printf("... %d more (raise --limit)%n", rejected.size() - limit);
+        out.print(RejectedFacts.render(rejected, limit));
+        out.flush();
         return 0;
-    }
-
-    private static void print(PrintWriter out, Fact fact) {
-        String reason = fact.reason();
-        String code = RejectionReason.codeOf(reason);
-        String message = reason.length() > code.length() ? reason.substring(code.length() + 1).strip() : "";
-        out.printf("[%s] %s %s %s  (%s)%n", code, fact.subject().name(), fact.predicate().surface(),
-                fact.object().display(), fact.method());
-        if (!message.isEmpty()) out.println("    " + message);
-        for (Citation citation : fact.citations()) out.println("    " + citation.documentId() + " " + citation.render());
     }
 }
