@@ -85,7 +85,7 @@ final class BuildRoutes {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // the servlet API's checked exceptions too: Kotlin does not declare them
             if (mentionsSize(e)) throw tooLarge();
             throw Problem.badRequest("the multipart body could not be read: " + e.getMessage());
         }
