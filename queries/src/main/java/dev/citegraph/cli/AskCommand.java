@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -58,6 +59,14 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         AnswerFormat output = parseFormat(format);
         Optional<LlmSettings> settings = model.settings();
+        Optional<ServerClient> server = ServerClient.forStore(store.config());
+        if (server.isPresent()) {
+            // The server answers with its own model (if any) and keeps the Q&A log itself.
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(server.get().ask(question, settings.isPresent(), !noLog, output.name().toLowerCase(Locale.ROOT)));
+            out.flush();
+            return 0;
+        }
         try (GraphStore graph = store.open()) {
             Asker asker = new Asker(graph, PredicateVocabulary.builtIn(), Clock.systemUTC());
             Answer answer = settings.isEmpty() ? asker.ask(question)

@@ -4,6 +4,7 @@ import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.compare.ComparisonFormat;
 import dev.citegraph.queries.answer.compare.ComparisonService;
+import dev.citegraph.queries.serve.CompareProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code kg compare "DeepSeek-V2" "DeepSeek-V3" --on total_parameters}: a cited side-by-side table. */
@@ -42,21 +44,18 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ComparisonFormat output = parseFormat(format);
+        Optional<ServerClient> server = ServerClient.forStore(store.config());
+        if (server.isPresent()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(server.get().compare(names, predicates, output.name().toLowerCase(java.util.Locale.ROOT)));
+            out.flush();
+            return 0;
+        }
         try (GraphStore graph = store.open()) {
             ComparisonService.Outcome outcome = new ComparisonService(graph, PredicateVocabulary.builtIn())
                     .compare(names, predicates);
-            if (outcome instanceof ComparisonService.Outcome.UnknownNames unknown) {
-                throw new UserException("no verified facts about " + String.join(", ", unknown.names())
-                        + (unknown.suggestions().isEmpty() ? "" : " (did you mean "
-                        + String.join(", ", unknown.suggestions().stream().map(s -> '"' + s + '"').toList()) + "?)"));
-            }
-            if (outcome instanceof ComparisonService.Outcome.BadPredicates bad) {
-                throw new UserException("not a predicate: " + String.join(", ", bad.predicates())
-                        + " (give words such as total_parameters)");
-            }
-            if (outcome instanceof ComparisonService.Outcome.NothingShared) {
-                throw new UserException("the reports give no attribute for all of " + String.join(", ", names)
-                        + "; name the attributes with --on");
+            if (!(outcome instanceof ComparisonService.Outcome.Compared)) {
+                throw new UserException(CompareProblems.message(outcome, names));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(output.render(((ComparisonService.Outcome.Compared) outcome).comparison()));

@@ -38,6 +38,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        java.util.Optional<ServerClient> server = ServerClient.forStore(storeOptions.config());
+        if (server.isPresent()) return exportThrough(server.get());
         StoreContent content;
         try (GraphStore store = storeOptions.open()) {
             content = StoreContent.of(store);
@@ -54,8 +56,30 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Written beside the target and moved over it, so a failed export never leaves half a file. */
+    /** The export a running kg serve writes, printed or written as this command would write its own. */
+    private int exportThrough(ServerClient server) throws IOException {
+        ServerClient.Export export = server.export(format.name().toLowerCase(java.util.Locale.ROOT));
+        if (out == null) {
+            spec.commandLine().getOut().print(new String(export.content(), StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else {
+            writeAtomically(file -> file.write(export.content()));
+            spec.commandLine().getErr().printf("exported %d documents and %d facts to %s%n", export.documents(),
+                    export.facts(), out);
+        }
+        return 0;
+    }
+
+    private interface FileWriting {
+        void write(OutputStream file) throws IOException;
+    }
+
     private void writeFile(StoreContent content) throws IOException {
+        writeAtomically(file -> format.write(content, file));
+    }
+
+    /** Written beside the target and moved over it, so a failed export never leaves half a file. */
+    private void writeAtomically(FileWriting writing) throws IOException {
         Path target = out.toAbsolutePath();
         Path directory = target.getParent();
         if (!Files.isDirectory(directory)) {
@@ -63,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path partial = Files.createTempFile(directory, ".kg-export-", ".part");
         try (OutputStream file = Files.newOutputStream(partial)) {
-            format.write(content, file);
+            writing.write(file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

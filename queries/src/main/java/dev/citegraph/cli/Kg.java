@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
                 AskCommand.class,
                 ShellCommand.class,
                 McpCommand.class,
+                ServeCommand.class,
         })
 public final class Kg implements Runnable {
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What {@code kg query} and {@code kg run} share: output format, review mode, vocabulary, store, and running. */
 public final class QueryOptions {
@@ -37,6 +38,8 @@ public final class QueryOptions {
     @Mixin
     StoreOptions store;
 
+    private Optional<ServerClient> server;
+
     /** Compiles, runs and prints; explain needs no store and opens none. */
     void answer(String query, Map<String, String> parameters, PrintWriter out) {
         QueryCompiler compiler = compiler();
@@ -46,6 +49,10 @@ public final class QueryOptions {
         Answer answer;
         if (compiled.query().explain()) {
             answer = QueryService.explanation(compiled, lowerCased);
+        } else if (server().isPresent()) {
+            out.print(server().get().query(query, lowerCased, includeRejected, formatName()));
+            out.flush();
+            return;
         } else {
             try (GraphStore graph = store.open()) {
                 answer = new QueryService(graph, compiler).answer(compiled, lowerCased);
@@ -53,6 +60,25 @@ public final class QueryOptions {
         }
         out.print(format.render(answer));
         out.flush();
+    }
+
+    /**
+     * The kg serve holding this store, when one runs: queries go to it instead of failing on the store's lock. It
+     * answers with its own vocabulary, so a --vocabulary of this command's cannot be honoured there.
+     */
+    Optional<ServerClient> server() {
+        if (server == null) {
+            server = ServerClient.forStore(store.config());
+            if (server.isPresent() && vocabulary != null) {
+                throw new UserException("kg serve holds " + store.config().dataDir() + " and answers with its own "
+                        + "vocabulary: drop --vocabulary, or start kg serve with --vocabulary " + vocabulary);
+            }
+        }
+        return server;
+    }
+
+    String formatName() {
+        return format.name().toLowerCase(Locale.ROOT);
     }
 
     QueryCompiler compiler() {

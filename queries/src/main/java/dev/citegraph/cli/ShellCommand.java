@@ -53,10 +53,20 @@ final class ShellCommand implements Callable<Integer> {
         QueryLines lines = new QueryLines(new BufferedReader(new InputStreamReader(input.stream(),
                 StandardCharsets.UTF_8)), out, input.terminal());
         format = options.format;
-        try (GraphStore graph = options.store.open()) {
-            QueryService service = new QueryService(graph, options.compiler());
+        Optional<ServerClient> server = options.server();
+        if (server.isPresent()) {
+            Answerer remote = query -> server.get().query(query, Map.of(), options.includeRejected,
+                    format.name().toLowerCase(Locale.ROOT));
             for (Optional<String> entry = lines.next(); entry.isPresent(); entry = lines.next()) {
-                if (!handle(entry.get(), service)) break;
+                if (!handle(entry.get(), remote)) break;
+            }
+        } else {
+            try (GraphStore graph = options.store.open()) {
+                QueryService service = new QueryService(graph, options.compiler());
+                Answerer local = query -> format.render(service.answer(query, Map.of(), options.status()));
+                for (Optional<String> entry = lines.next(); entry.isPresent(); entry = lines.next()) {
+                    if (!handle(entry.get(), local)) break;
+                }
             }
         }
         // At a terminal, Ctrl-D leaves the cursor after the prompt.
@@ -65,8 +75,13 @@ final class ShellCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One query's printed answer: from the store opened here, or from the kg serve holding it. */
+    private interface Answerer {
+        String answer(String query);
+    }
+
     /** Runs one entry; false when the session should end. */
-    private boolean handle(String entry, QueryService service) {
+    private boolean handle(String entry, Answerer service) {
         PrintWriter out = spec.commandLine().getOut();
         String[] words = entry.strip().split("\\s+", 2);
         switch (words[0]) {
@@ -96,10 +111,10 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     /** Prints the answer exactly as kg query would, and its time on stderr, which keeps piped output clean. */
-    private void answer(String query, QueryService service) {
+    private void answer(String query, Answerer service) {
         long start = System.nanoTime();
         try {
-            String rendered = format.render(service.answer(query, Map.of(), options.status()));
+            String rendered = service.answer(query);
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().printf("answered in %d ms%n", (System.nanoTime() - start) / 1_000_000);

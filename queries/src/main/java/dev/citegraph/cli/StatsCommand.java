@@ -29,8 +29,13 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats stats;
-        try (GraphStore store = storeOptions.open()) {
-            stats = store.stats();
+        java.util.Optional<ServerClient> server = ServerClient.forStore(storeOptions.config());
+        if (server.isPresent()) {
+            stats = server.get().stats();
+        } else {
+            try (GraphStore store = storeOptions.open()) {
+                stats = store.stats();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,0 +1,237 @@
+package dev.citegraph.cli;
+
+import dev.citegraph.extractor.extract.DefaultFactAssembler;
+import dev.citegraph.extractor.normalize.EntityRegistry;
+import dev.citegraph.extractor.ingest.ReadOptions;
+import dev.citegraph.extractor.llm.ChatModels;
+import dev.citegraph.extractor.llm.LlmSettings;
+import dev.citegraph.extractor.rules.RulesExtractor;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.StoreConfig;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.queries.answer.log.QaLog;
+import dev.citegraph.queries.serve.ApiServer;
+import dev.citegraph.queries.serve.BuildJobs;
+import dev.citegraph.queries.serve.ServeException;
+import dev.citegraph.queries.serve.ServeSettings;
+import dev.citegraph.queries.serve.ServedGraph;
+import dev.citegraph.queries.serve.ServerFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code kg serve}: one process holds the store and answers over HTTP (JSON API under /api/v1, described by
+ * /api/v1/openapi.json); other kg commands on the same data directory go through it. Stops cleanly on Ctrl-C or
+ * SIGTERM: the build under way finishes its document, the store closes, its lock and the server file go.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Hold the store and answer over HTTP: a JSON API under /api/v1 (OpenAPI at "
+                + "/api/v1/openapi.json). kg query, compare, ask, stats, review, export and shell on the same data "
+                + "directory use the running server. Ctrl-C or SIGTERM stops it cleanly.",
+                "Examples:",
+                "  kg serve --data DIR",
+                "  kg serve --port 9000 --allow-builds --build-root reports/",
+                "  CITEGRAPH_SERVE_TOKEN=... kg serve --bind 0.0.0.0"})
+final class ServeCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8420;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ServeSettings.LOOPBACK,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs a token.")
+    String bind;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File holding the bearer token every request must carry (else env CITEGRAPH_SERVE_TOKEN). "
+                    + "Required to bind beyond loopback.")
+    Path tokenFile;
+
+    @Option(names = "--allow-builds", description = "Build reports through the server (uploads, or paths under "
+            + "--build-root). Off by default.")
+    boolean allowBuilds;
+
+    @Option(names = "--build-root", paramLabel = "DIR",
+            description = "A directory whose files may be built by path (repeatable). Needs --allow-builds.")
+    List<Path> buildRoots = new ArrayList<>();
+
+    @Option(names = "--uploads", paramLabel = "DIR",
+            description = "Where uploaded reports are kept, one folder per build (default: uploads beside the data "
+                    + "directory).")
+    Path uploads;
+
+    @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "100",
+            description = "Largest upload taken, per request (default: ${DEFAULT-VALUE} MB).")
+    long maxUploadMb;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "A browser origin allowed to call the API (repeatable). No CORS unless given.")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "Predicate synonyms added to the built-in vocabulary (lines 'canonical | synonym | ...').")
+    Path vocabulary;
+
+    @Option(names = "--log", defaultValue = ".citegraph/qa-log.jsonl", paramLabel = "FILE",
+            description = "Q&A log the server's asks are appended to (default: ${DEFAULT-VALUE}).")
+    Path log;
+
+    @Option(names = "--no-log", description = "Keep no Q&A log.")
+    boolean noLog;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServeSettings settings = settings();
+        Optional<LlmSettings> llm = model.settings();
+        PredicateVocabulary words = vocabulary == null ? PredicateVocabulary.builtIn()
+                : PredicateVocabulary.withUserFile(vocabulary);
+        StoreConfig config = store.config();
+        if (config.isEmbedded()) refuseSecondServer(config.dataDir());
+        Serving serving = Serving.start(config, settings, words, llm.map(s -> new ServedGraph.AskModel(
+                ChatModels.create(s), s.spec().toString())), noLog ? null : log);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            serving.close();
+            stopped.countDown();
+        }, "kg-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("citegraph serving " + (config.isEmbedded() ? config.dataDir().toAbsolutePath().normalize()
+                : config.uri()) + " at " + serving.server().url() + "/api/v1 (OpenAPI at "
+                + serving.server().url() + "/api/v1/openapi.json; Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private ServeSettings settings() {
+        Optional<String> token = token();
+        Path uploadDir = uploads != null ? uploads : store.config().isEmbedded()
+                ? store.config().dataDir().toAbsolutePath().normalize().resolveSibling("uploads")
+                : Path.of(".citegraph", "uploads");
+        if (!buildRoots.isEmpty() && !allowBuilds) {
+            throw new UserException("--build-root needs --allow-builds (builds through the server are off by default)");
+        }
+        for (Path root : buildRoots) {
+            if (!Files.isDirectory(root)) throw new UserException("--build-root " + root + " is not a directory");
+        }
+        try {
+            ServeSettings settings = new ServeSettings(bind, port, token, false, List.of(), uploadDir.toAbsolutePath(),
+                    Math.multiplyExact(maxUploadMb, 1024L * 1024), corsOrigins);
+            return allowBuilds ? settings.withBuilds(buildRoots, settings.maxUploadBytes()) : settings;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private Optional<String> token() {
+        if (tokenFile != null) {
+            try {
+                return Optional.of(Files.readString(tokenFile, StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UserException("cannot read --token-file " + tokenFile + ": " + e.getMessage());
+            }
+        }
+        String env = System.getenv("CITEGRAPH_SERVE_TOKEN");
+        return env == null || env.isBlank() ? Optional.empty() : Optional.of(env.strip());
+    }
+
+    private static void refuseSecondServer(Path dataDir) {
+        Optional<ServerFile> running = ServerFile.read(dataDir);
+        if (running.isPresent() && running.get().processAlive()
+                && running.get().pid() != ProcessHandle.current().pid()) {
+            throw new UserException("kg serve (process " + running.get().pid() + ") already serves "
+                    + dataDir.toAbsolutePath().normalize() + " at " + running.get().url()
+                    + "; use it, or stop it first");
+        }
+    }
+
+    /** What one kg serve holds: the store, the jobs, the HTTP server, the server file; closed in reverse order. */
+    static final class Serving implements AutoCloseable {
+        private final GraphStore graphStore;
+        private final Optional<BuildJobs> jobs;
+        private final ApiServer server;
+        private final Optional<Path> dataDir;
+        private boolean closed;
+
+        private Serving(GraphStore graphStore, Optional<BuildJobs> jobs, ApiServer server, Optional<Path> dataDir) {
+            this.graphStore = graphStore;
+            this.jobs = jobs;
+            this.server = server;
+            this.dataDir = dataDir;
+        }
+
+        static Serving start(StoreConfig config, ServeSettings settings, PredicateVocabulary vocabulary,
+                             Optional<ServedGraph.AskModel> model, Path log) {
+            GraphStore graphStore = dev.citegraph.graph.store.GraphStores.open(config);
+            try {
+                // The embedded store is this process's alone; a server's may change under us: read it again often.
+                ServedGraph graph = new ServedGraph(graphStore, vocabulary, model,
+                        config.isEmbedded() ? Duration.ZERO : Duration.ofSeconds(10));
+                Optional<BuildJobs> jobs = settings.allowBuilds() ? Optional.of(new BuildJobs(graph, () -> {
+                    EntityRegistry registry = new EntityRegistry();
+                    return new RulesExtractor(new DefaultFactAssembler(vocabulary, registry), registry);
+                }, ReadOptions.defaults())) : Optional.empty();
+                ApiServer.Builder builder = ApiServer.builder(graph, settings);
+                jobs.ifPresent(builder::builds);
+                if (log != null) builder.qaLog(new QaLog(log));
+                ApiServer server = builder.start();
+                Optional<Path> dataDir = Optional.empty();
+                if (config.isEmbedded()) {
+                    ServerFile.write(config.dataDir(), server.url().toString(), server.port(),
+                            settings.token().orElse(null));
+                    dataDir = Optional.of(config.dataDir());
+                }
+                return new Serving(graphStore, jobs, server, dataDir);
+            } catch (ServeException e) {
+                graphStore.close();
+                throw new UserException(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                graphStore.close();
+                throw e;
+            }
+        }
+
+        ApiServer server() {
+            return server;
+        }
+
+        /** Stops taking requests, lets a running build finish its document, closes the store, removes the file. */
+        @Override
+        public synchronized void close() {
+            if (closed) return;
+            closed = true;
+            try {
+                dataDir.ifPresent(ServerFile::remove);
+                server.close();
+                jobs.ifPresent(BuildJobs::close);
+            } finally {
+                graphStore.close();
+            }
+        }
+    }
+}
