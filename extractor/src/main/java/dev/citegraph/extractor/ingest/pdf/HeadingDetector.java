@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * set in bold or larger than body text, and fits the sequence: of all candidates, the longest run whose numbers
  * increase is kept, so a stray bold "A" in a figure cannot derail the rest. Unnumbered headings ("References") are
  * whole short bold lines larger than body text, after the first numbered heading (anywhere, in a report that numbers
- * none of its headings).
+ * none of its headings). The PDF's outline is a second signal: a numbered line that typography does not set apart
+ * (small capitals at body size) is a heading when an outline entry on its page has its title, and a heading the
+ * outline names takes the outline's wording and case (letter-spaced capitals read as "I NTRODUCTION" come out whole).
  */
 final class HeadingDetector {
 
@@ -23,9 +25,11 @@ final class HeadingDetector {
     private static final int MAX_TITLE = 160;
 
     private final LayoutMetrics metrics;
+    private final PdfOutline outline;
 
-    HeadingDetector(LayoutMetrics metrics) {
+    HeadingDetector(LayoutMetrics metrics, PdfOutline outline) {
         this.metrics = metrics;
+        this.outline = outline;
     }
 
     List<PdfHeading> detect(List<PdfPage> pages, Set<Integer> contentsPages) {
@@ -43,21 +47,25 @@ final class HeadingDetector {
 
     private Optional<PdfHeading> numbered(List<PdfLine> lines, int index) {
         PdfLine line = lines.get(index);
-        if (!emphasised(line) || line.height() < 0.9f * metrics.bodyHeight() || ContentsPages.isEntry(line)) {
-            return Optional.empty();
-        }
+        if (line.height() < 0.7f * metrics.bodyHeight() || ContentsPages.isEntry(line)) return Optional.empty();
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
+        boolean typography = emphasised(line) && line.height() >= 0.9f * metrics.bodyHeight();
+        Optional<PdfOutline.Entry> named = outline.match(title, line.page());
+        if (!typography && named.isEmpty()) return Optional.empty();
         if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         List<PdfLine> spanned = new ArrayList<>(List.of(line));
-        if (index + 1 < lines.size() && continues(line, lines.get(index + 1))) {
+        if (named.isEmpty() && index + 1 < lines.size() && continues(line, lines.get(index + 1))) {
             PdfLine next = lines.get(index + 1);
-            title = LineJoiner.joinWrapped(title, next.text());
+            String joined = LineJoiner.joinWrapped(title, next.text());
+            named = outline.match(joined, line.page());
+            title = joined;
             spanned.add(next);
         }
+        if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
         HeadingNumber number = split.get().number();
         return Optional.of(new PdfHeading(number, title, number.level(), spanned));
     }

@@ -23,11 +23,11 @@ final class PdfReportAssembler {
     }
 
     static IngestedReport assemble(String documentId, String sourcePath, String sha256, List<PdfPage> rawPages,
-                                   String metadataTitle) {
+                                   String metadataTitle, PdfOutline outline) {
         Set<Integer> contentsPages = new HashSet<>();
         List<PdfPage> pages = withoutContents(PageFurniture.remove(rawPages), contentsPages);
         LayoutMetrics metrics = LayoutMetrics.of(pages);
-        List<PdfHeading> headings = new HeadingDetector(metrics).detect(pages, contentsPages);
+        List<PdfHeading> headings = new HeadingDetector(metrics, outline).detect(pages, contentsPages);
         Map<PdfLine, PdfHeading> headingAt = new IdentityHashMap<>();
         Set<PdfLine> headingLines = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PdfHeading heading : headings) {
