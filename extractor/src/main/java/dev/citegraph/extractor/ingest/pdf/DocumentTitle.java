@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The title printed on the first page: its largest lines in the upper half, joined. Never a margin stamp (text set
  * sideways is dropped when the page is read; an arXiv, DOI or ISBN identifier, a date or a URL is skipped here) nor a
- * running header (a line printed again on the next pages). Without a printed title, the PDF's metadata title when it
- * is a real title (not a file name, "Untitled" or "Microsoft Word - ..."); else the fallback.
+ * running header (a line printed again on the next pages). The metadata title is taken when it is a real title (not a
+ * file name, "Untitled" or "Microsoft Word - ...") and either nothing is printed or it spells the printed title with
+ * other case or spacing (capitals, a word hyphenated at a line end); else the fallback.
  */
 final class DocumentTitle {
 
@@ -27,7 +28,7 @@ final class DocumentTitle {
     static String of(List<PdfPage> pages, String metadataTitle, String fallback) {
         if (!pages.isEmpty()) {
             String printed = printed(pages.get(0), repeated(pages));
-            if (!printed.isBlank()) return printed;
+            if (!printed.isBlank()) return sameLetters(metadataTitle, printed) ? metadataTitle.strip() : printed;
         }
         return isRealTitle(metadataTitle) ? metadataTitle.strip() : fallback;
     }
@@ -40,6 +41,18 @@ final class DocumentTitle {
                 && title.chars().filter(Character::isLetter).count() >= 3;
     }
 
+    /**
+     * Whether the metadata title is the printed one in other case or spacing (a title set in capitals, a word broken
+     * at a line end): then the metadata has the report's own case.
+     */
+    private static boolean sameLetters(String metadataTitle, String printed) {
+        return isRealTitle(metadataTitle) && letters(metadataTitle).equals(letters(printed));
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
     private static String printed(PdfPage page, Set<String> repeated) {
         float largest = 0;
         for (PdfLine line : page.lines()) {
@@ -50,8 +63,9 @@ final class DocumentTitle {
         for (PdfLine line : page.lines()) {
             boolean big = candidate(page, line, repeated) && Math.abs(line.height() - largest) < 0.05f * largest;
             if (big) {
-                if (title.length() > 0) title.append(' ');
-                title.append(line.text());
+                String joined = title.length() == 0 ? line.text() : LineJoiner.joinWrapped(title.toString(), line.text());
+                title.setLength(0);
+                title.append(joined);
                 inTitle = true;
             } else if (inTitle && !IDENTIFIER.matcher(line.text()).find()) {
                 break;
