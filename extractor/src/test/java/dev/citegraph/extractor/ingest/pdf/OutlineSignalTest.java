@@ -36,6 +36,57 @@ class OutlineSignalTest {
     }
 
     @Test
+    void eachHeadingSaysWhichSignalsTookIt() {
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+
+        assertThat(headings.get(0).evidence()).contains("small capitals", "outline entry \"Introduction\" (p.1)");
+        assertThat(headings.get(1).evidence()).startsWith("bold").contains("not in the outline");
+    }
+
+    @Test
+    void boldNumberedLineTheOutlineDisagreesWithLosesWhereTheOutlineNamesTheOthers() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "4 Every step is set in bold here", true), line(148, "5 Results", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Setup", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "5");
+    }
+
+    @Test
+    void outlineThatListsOnlyTopLevelSectionsVetoesNoSubsection() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "1.1 Scope", true), line(124, "2 Method", true),
+                line(136, "3 Results", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "1.1", "2", "3");
+    }
+
+    @Test
+    void headingWrappedOverTwoLinesIsJoinedWhenTheOutlineNamesTheWhole() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "3.2 Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement", true),
+                line(125, "Learning", true),
+                line(150, "Recent research has shown many things about reasoning and this is body text.", false))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry(
+                "Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning", 1, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::title)
+                .containsExactly("Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning");
+    }
+
+    @Test
     void withoutAnOutlineOnlyTypographySpeaks() {
         List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none()).detect(PAGES, Set.of());
 
