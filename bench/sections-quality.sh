@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Section-heading recall and precision of citegraph on the corpus PDFs against testdata/corpus/gold/sections.
+# Section-heading recall and precision of citegraph against hand-checked gold headings.
 # Usage: bench/sections-quality.sh [PDF...]   (from the repository root; default: the four corpus PDFs)
+#        bench/sections-quality.sh --dev      (the development corpus of other labs' reports, testdata/dev:
+#                                              fetched first by bench/fetch-dev-corpus.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=testdata/corpus
+if [ "${1:-}" = "--dev" ]; then
+  bench/fetch-dev-corpus.sh >&2
+  exec ./kg sections --gold testdata/dev/gold/sections testdata/dev/pdf/*.pdf
+fi
 if [ $# -eq 0 ]; then set -- "$CORPUS"/DeepSeek_V3.pdf "$CORPUS"/DeepSeek_V2.pdf "$CORPUS"/DeepSeek_R1.pdf "$CORPUS"/DeepSeekMoE.pdf; fi
 exec ./kg sections --gold "$CORPUS/gold/sections" "$@"

@@ -43,6 +43,9 @@ public final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list unnumbered parts (front matter, References).")
     boolean all;
 
+    @Option(names = "--explain", description = "Say after each heading why it was taken (typography, PDF outline).")
+    boolean explain;
+
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,7 +81,9 @@ public final class SectionsCommand implements Callable<Integer> {
             String indent = "  ".repeat(Math.max(0, section.level() - 1));
             String number = section.number().isEmpty() ? "-" : section.number();
             String tables = section.tables().isEmpty() ? "" : "  [" + section.tables().size() + " table(s)]";
-            out.printf("%-8s %s%s  p.%s%s%n", number, indent, section.title(), pages(section), tables);
+            String why = explain && !report.evidenceFor(section.number()).isEmpty()
+                    ? "  <- " + report.evidenceFor(section.number()) : "";
+            out.printf("%-8s %s%s  p.%s%s%s%n", number, indent, section.title(), pages(section), tables, why);
         }
     }
 

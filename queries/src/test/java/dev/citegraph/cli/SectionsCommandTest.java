@@ -50,6 +50,17 @@ class SectionsCommandTest {
     }
 
     @Test
+    void explainSaysWhyEachPdfHeadingWasTaken() {
+        Path pdf = Path.of("").toAbsolutePath();
+        while (pdf != null && !Files.isDirectory(pdf.resolve("testdata/corpus"))) pdf = pdf.getParent();
+        assertThat(pdf).as("a citegraph checkout with testdata/corpus").isNotNull();
+
+        assertThat(run("sections", pdf.resolve("testdata/corpus/DeepSeek_R1.pdf").toString(), "--explain")).isZero();
+
+        assertThat(out.toString()).containsPattern("1 +Introduction  p\\.\\S+  <- bold.*number in sequence");
+    }
+
+    @Test
     void goesOnPastABadFileAndFailsAtTheEnd() throws IOException {
         Path good = Files.writeString(dir.resolve("good.md"), REPORT);
         Path missing = dir.resolve("missing.pdf");

@@ -44,7 +44,7 @@ final class ChunkExtractor {
 
     ChunkOutcome extract(SectionChunk chunk) {
         String userMessage = ExtractionPrompt.userMessage(chunk);
-        String key = ExtractionCache.key(settings.spec(), userMessage);
+        String key = ExtractionCache.key(settings, userMessage);
         var cached = cache.get(key);
         if (cached.isPresent()) {
             return new ChunkOutcome.Extracted(chunk, cached.get().facts(), cached.get().incomplete(), true, 0,

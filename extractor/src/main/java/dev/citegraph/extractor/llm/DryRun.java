@@ -34,7 +34,7 @@ public final class DryRun {
                 sections.add(section.id());
                 parts++;
                 String message = ExtractionPrompt.userMessage(chunk);
-                if (cache.get(ExtractionCache.key(settings.spec(), message)).isPresent()) cached++;
+                if (cache.get(ExtractionCache.key(settings, message)).isPresent()) cached++;
                 else messageChars += message.length();
             }
         }

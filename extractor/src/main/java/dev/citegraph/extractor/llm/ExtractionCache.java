@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Models' readable answers on disk, one small JSON file per call, keyed by provider:model, prompt version and the
- * SHA-256 of the exact user message (the section part's text and tables). An unchanged report costs no call; a
+ * Models' readable answers on disk, one small JSON file per call, keyed by provider:model, the server (base URL:
+ * the same model name on two servers is two models), prompt version and the SHA-256 of the exact user message (the section part's text and tables). An unchanged report costs no call; a
  * changed section misses only its own entries. Failed calls are not stored. Safe for concurrent use: each entry is
  * written to a temporary file and moved into place.
  */
@@ -51,8 +51,17 @@ public final class ExtractionCache {
         return new ExtractionCache(null);
     }
 
-    public static String key(LlmSpec spec, String userMessage) {
-        return sha256(spec + "\n" + ExtractionPrompt.VERSION + "\n" + sha256(userMessage));
+    public static String key(LlmSettings settings, String userMessage) {
+        return sha256(settings.spec() + "\n" + server(settings.baseUrl()) + "\n" + ExtractionPrompt.VERSION + "\n"
+                + sha256(userMessage));
+    }
+
+    /** The base URL as the server it names: scheme and host in lower case, no trailing slash. */
+    static String server(String baseUrl) {
+        String url = baseUrl.strip().replaceAll("/+$", "");
+        int path = url.indexOf('/', url.indexOf("://") + 3);
+        if (url.indexOf("://") < 0 || path < 0) return url.toLowerCase(java.util.Locale.ROOT);
+        return url.substring(0, path).toLowerCase(java.util.Locale.ROOT) + url.substring(path);
     }
 
     public Optional<Entry> get(String key) {

@@ -26,6 +26,9 @@ public final class EntityRegistry {
             "(?i)we|us|our|ours|our (?:model|method|approach|system)|the model|this model|this work|this paper");
     /** Words that stand for something said earlier; which thing is not for a rule to guess. */
     private static final Pattern VAGUE = Pattern.compile("(?i)it|its|they|them|this|these|those|he|she");
+    /** Head nouns that name a different thing than the word before them: an H800 cluster is not an H800. */
+    private static final Pattern OTHER_THING = Pattern.compile(
+            "(?i)(.*\\S)\\s+(cluster|clusters|node|nodes|server|servers|pod|pods|system|systems|machine|machines)");
 
     private final Map<String, Entity> byCanonicalKey = new HashMap<>();
     private final Map<String, String> canonicalKeyByLooseKey = new HashMap<>();
@@ -54,12 +57,20 @@ public final class EntityRegistry {
     private Entity resolveName(String said) {
         Optional<Abbreviations.Definition> defined = Abbreviations.ofName(said);
         if (defined.isPresent()) {
-            declareAlias(defined.get().longForm(), defined.get().shortForm());
-            return addAlias(defined.get().shortForm(), said);
+            String longForm = clean(defined.get().longForm());
+            declareAlias(defined.get().shortForm(), longForm);
+            return addAlias(longForm, said);
         }
-        String clean = NameCleaner.clean(said);
+        String clean = clean(said);
         Entity entity = addAlias(clean, said);
         return clean.equals(said) ? entity : addAlias(entity.name(), clean);
+    }
+
+    /** The name cleaned ({@link NameCleaner}) without losing a head noun that says what kind of thing it is. */
+    private static String clean(String said) {
+        java.util.regex.Matcher other = OTHER_THING.matcher(said.strip());
+        if (!other.matches()) return NameCleaner.clean(said);
+        return NameCleaner.clean(other.group(1)) + " " + other.group(2);
     }
 
     private Entity addAlias(String name, String spelling) {
@@ -94,13 +105,13 @@ public final class EntityRegistry {
 
     /**
      * Learns what a report makes clear before any of its facts are resolved: its main model (what "we" means) and
-     * the short forms it defines, so that a fact in §3 spelling "Multi-head Latent Attention" joins the "MLA" of §2.
+     * the short forms it defines, so that a fact in §3 spelling "MLA" joins the "Multi-head Latent Attention" of §2.
      */
     public void learn(IngestedReport report) {
         MainModel.of(report).ifPresent(model -> declareMainModel(report.document().id(), model));
         for (Section section : report.sections()) {
             for (Abbreviations.Definition d : Abbreviations.findIn(section.text())) {
-                declareAlias(d.longForm(), d.shortForm());
+                declareAlias(d.shortForm(), clean(d.longForm()));
             }
         }
     }
@@ -116,7 +127,7 @@ public final class EntityRegistry {
 
     /** The entity a name is known as, without registering anything. */
     public synchronized Optional<Entity> find(String name) {
-        String key = canonicalKeyByLooseKey.get(NameKey.loose(NameCleaner.clean(name)));
+        String key = canonicalKeyByLooseKey.get(NameKey.loose(clean(name)));
         return Optional.ofNullable(key == null ? null : byCanonicalKey.get(key));
     }
 

@@ -71,6 +71,6 @@ class ReportBuilderTest {
         assertThat(registry.mainModel(built.get(0))).contains("DeepSeek-V3");
         assertThat(registry.mainModel(built.get(1))).contains("DeepSeek-V2");
         assertThat(registry.find("Multi-head Latent Attention")).hasValueSatisfying(
-                entity -> assertThat(entity.name()).isEqualTo("MLA"));
+                entity -> assertThat(entity.aliases()).contains("MLA"));
     }
 }

@@ -139,7 +139,7 @@ class DefaultFactAssemblerTest {
         assertThat(fact.status()).isEqualTo(FactStatus.VERIFIED);
         assertThat(fact.subject().name()).isEqualTo("DeepSeek-V3");
         assertThat(fact.predicate().name()).isEqualTo("uses");
-        assertThat(((FactObject.EntityObject) fact.object()).entity().name()).isEqualTo("MLA");
+        assertThat(((FactObject.EntityObject) fact.object()).entity().name()).isEqualTo("Multi-head Latent Attention");
     }
 
     @Test

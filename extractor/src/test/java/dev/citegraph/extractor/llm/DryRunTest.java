@@ -38,7 +38,7 @@ class DryRunTest {
     @Test
     void countsNoCallForAPartAlreadyInTheCache() {
         SectionChunk chunk = Fixtures.costChunk();
-        ExtractionCache.at(cacheDir).put(ExtractionCache.key(settings.spec(), ExtractionPrompt.userMessage(chunk)),
+        ExtractionCache.at(cacheDir).put(ExtractionCache.key(settings, ExtractionPrompt.userMessage(chunk)),
                 new ExtractionCache.Entry(settings.spec().toString(), ExtractionPrompt.VERSION, chunk.label(),
                         List.of(), 0));
 

@@ -47,11 +47,22 @@ class EntityRegistryTest {
     }
 
     @Test
-    void makesADefinedShortFormTheCanonicalNameAndTheLongFormItsAlias() {
-        Entity mla = resolve("Multi-head Latent Attention (MLA)");
-        assertThat(mla.name()).isEqualTo("MLA");
-        assertThat(resolve("Multi-head Latent Attention").id()).isEqualTo(mla.id());
-        assertThat(registry.find("MLA").orElseThrow().aliases()).contains("Multi-head Latent Attention");
+    void showsADefinedNameByItsLongFormWithTheShortFormAsAlias() {
+        Entity tp = resolve("Tensor Parallelism (TP)");
+        assertThat(tp.name()).isEqualTo("Tensor Parallelism");
+        assertThat(tp.aliases()).contains("TP");
+        assertThat(resolve("TP").id()).isEqualTo(tp.id());
+        assertThat(resolve("tensor parallelism").id()).isEqualTo(tp.id());
+        assertThat(registry.find("TP").orElseThrow().name()).isEqualTo("Tensor Parallelism");
+    }
+
+    @Test
+    void keepsAClusterApartFromTheGpuItIsBuiltOf() {
+        Entity cluster = resolve("H800 cluster");
+        assertThat(cluster.name()).isEqualTo("H800 cluster");
+        assertThat(resolve("the NVIDIA H800 cluster").id()).isEqualTo(cluster.id());
+        assertThat(resolve("H800").id()).isNotEqualTo(cluster.id());
+        assertThat(resolve("NVIDIA H800 GPUs").name()).isEqualTo("H800");
     }
 
     @Test
@@ -77,8 +88,8 @@ class EntityRegistryTest {
         registry.learn(new IngestedReport(new Document("deepseek-v2", "deepseek-v2", "", "", 52), List.of(intro)));
         assertThat(resolve("we").name()).isEqualTo("DeepSeek-V2");
         assertThat(resolve("our model").name()).isEqualTo("DeepSeek-V2");
-        assertThat(resolve("Multi-head Latent Attention").name()).isEqualTo("MLA");
-        assertThat(resolve("Mixture-of-Experts").name()).isEqualTo("MoE");
+        assertThat(resolve("MLA").name()).isEqualTo("Multi-head Latent Attention");
+        assertThat(resolve("MoE").name()).isEqualTo("Mixture-of-Experts");
     }
 
     @Test

@@ -109,7 +109,7 @@ class RulesExtractorTest {
         List<String> used = facts.stream().filter(f -> f.predicate().name().equals("uses"))
                 .filter(f -> f.subject().name().equals("DeepSeek-V3"))
                 .map(f -> f.object().display()).toList();
-        assertThat(used).contains("MLA", "FP8 mixed precision training");
+        assertThat(used).contains("Multi-head Latent Attention", "FP8 mixed precision training");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * set in bold or larger than body text, and fits the sequence: of all candidates, the longest run whose numbers
  * increase is kept, so a stray bold "A" in a figure cannot derail the rest. Unnumbered headings ("References") are
  * whole short bold lines larger than body text, after the first numbered heading (anywhere, in a report that numbers
- * none of its headings).
+ * none of its headings). The PDF's outline is a second signal: a numbered line that typography does not set apart
+ * (small capitals at body size) is a heading when an outline entry on its page has its title, and a heading the
+ * outline names takes the outline's wording and case (letter-spaced capitals read as "I NTRODUCTION" come out whole).
  */
 final class HeadingDetector {
 
@@ -23,9 +25,11 @@ final class HeadingDetector {
     private static final int MAX_TITLE = 160;
 
     private final LayoutMetrics metrics;
+    private final PdfOutline outline;
 
-    HeadingDetector(LayoutMetrics metrics) {
+    HeadingDetector(LayoutMetrics metrics, PdfOutline outline) {
         this.metrics = metrics;
+        this.outline = outline;
     }
 
     List<PdfHeading> detect(List<PdfPage> pages, Set<Integer> contentsPages) {
@@ -37,33 +41,83 @@ final class HeadingDetector {
                 numbered(lines, i).ifPresent(candidates::add);
             }
         }
-        List<PdfHeading> numbered = HeadingSequence.longestIncreasing(candidates, PdfHeading::number);
+        List<PdfHeading> numbered = outvoted(HeadingSequence.longestIncreasing(candidates, PdfHeading::number));
         return withUnnumbered(pages, contentsPages, numbered);
+    }
+
+    /**
+     * A signal that disagrees with the others loses: at a level where the outline names at least three quarters of
+     * the headings typography found (three or more), a heading the outline does not name is dropped. An outline
+     * that lists only top-level sections vetoes nothing below them.
+     */
+    private List<PdfHeading> outvoted(List<PdfHeading> headings) {
+        if (outline.isEmpty()) return headings;
+        java.util.Map<Integer, int[]> byLevel = new java.util.HashMap<>();
+        for (PdfHeading heading : headings) {
+            int[] counts = byLevel.computeIfAbsent(heading.level(), level -> new int[2]);
+            counts[0]++;
+            if (heading.outlined()) counts[1]++;
+        }
+        List<PdfHeading> kept = new ArrayList<>(headings.size());
+        for (PdfHeading heading : headings) {
+            int[] counts = byLevel.get(heading.level());
+            boolean trusted = counts[0] >= 3 && counts[1] >= 0.75 * counts[0];
+            if (heading.outlined() || !trusted) kept.add(heading);
+        }
+        return kept;
     }
 
     private Optional<PdfHeading> numbered(List<PdfLine> lines, int index) {
         PdfLine line = lines.get(index);
-        if (!emphasised(line) || line.height() < 0.9f * metrics.bodyHeight() || ContentsPages.isEntry(line)) {
-            return Optional.empty();
-        }
+        if (line.height() < 0.7f * metrics.bodyHeight() || ContentsPages.isEntry(line)) return Optional.empty();
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
+        boolean typography = emphasised(line) && line.height() >= 0.9f * metrics.bodyHeight();
+        Optional<PdfOutline.Entry> named = outline.match(title, line.page());
         if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         List<PdfLine> spanned = new ArrayList<>(List.of(line));
-        if (index + 1 < lines.size() && continues(line, lines.get(index + 1))) {
-            PdfLine next = lines.get(index + 1);
-            title = LineJoiner.joinWrapped(title, next.text());
-            spanned.add(next);
+        PdfLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+        if (named.isEmpty() && next != null) {
+            String joined = LineJoiner.joinWrapped(title, next.text());
+            Optional<PdfOutline.Entry> wrapped = wrapCandidate(line, next) ? outline.match(joined, line.page()) : Optional.empty();
+            if (wrapped.isPresent() || typography && continues(line, next)) {
+                named = wrapped;
+                title = joined;
+                spanned.add(next);
+            }
         }
+        if (!typography && named.isEmpty()) return Optional.empty();
+        if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
         HeadingNumber number = split.get().number();
-        return Optional.of(new PdfHeading(number, title, number.level(), spanned));
+        return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named),
+                named.isPresent()));
+    }
+
+    /** The signals that agree on a heading, in words for {@code kg sections --explain}. */
+    private String evidence(PdfLine line, boolean typography, Optional<PdfOutline.Entry> named) {
+        List<String> said = new ArrayList<>();
+        if (typography && line.isBold()) said.add("bold");
+        if (typography && line.height() >= 1.15f * metrics.bodyHeight()) {
+            said.add(String.format(java.util.Locale.ROOT, "larger than body (%.1f vs %.1f)", line.height(), metrics.bodyHeight()));
+        }
+        if (!typography) said.add("body size, not bold (small capitals?)");
+        named.ifPresent(entry -> said.add("outline entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
+        if (named.isEmpty() && !outline.isEmpty()) said.add("not in the outline");
+        said.add("number in sequence");
+        return String.join("; ", said);
     }
 
     private boolean emphasised(PdfLine line) {
         return line.isBold() || line.height() >= 1.15f * metrics.bodyHeight();
+    }
+
+    /** A line that may hold the rest of a heading the outline names: same page, right below, not numbered, no columns. */
+    private static boolean wrapCandidate(PdfLine heading, PdfLine next) {
+        return next.page() == heading.page() && next.y() > heading.y() && next.y() - heading.y() <= 3f * heading.height()
+                && HeadingNumber.split(next.text()).isEmpty() && !next.isTabular();
     }
 
     /** A heading's second line: same face and size, right below, after a first line that ran to the right edge. */
@@ -90,7 +144,7 @@ final class HeadingDetector {
                     all.add(numbered.get(next++));
                     afterFirst = true;
                 } else if (afterFirst && !spanned.contains(line) && !contentsPages.contains(page.number()) && isUnnumbered(line)) {
-                    all.add(new PdfHeading(null, line.text(), 1, List.of(line)));
+                    all.add(new PdfHeading(null, line.text(), 1, List.of(line), "bold, larger than body, unnumbered", false));
                 }
             }
         }

@@ -30,8 +30,8 @@ final class PageLineCollector extends PDFTextStripper {
 
     private final Consumer<PdfPage> sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    private final List<PdfLine> lines = new ArrayList<>();
-    private final List<Word> words = new ArrayList<>();
+    private final List<ScriptFragments.Line> lines = new ArrayList<>();
+    private final List<PdfWord> words = new ArrayList<>();
     private final OverprintFilter overprints = new OverprintFilter();
     private float pageHeight;
     private float pageWidth;
@@ -58,7 +58,11 @@ final class PageLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         flushLine();
-        sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, ColumnLayout.inReadingOrder(lines, pageWidth)));
+        List<PdfLine> pageLines = new ArrayList<>(lines.size());
+        for (ScriptFragments.Line line : ScriptFragments.reattach(lines)) {
+            pageLines.add(new PdfLine(getCurrentPageNo(), line.y(), cells(line.words())));
+        }
+        sink.accept(new PdfPage(getCurrentPageNo(), pageHeight, ColumnLayout.inReadingOrder(pageLines, pageWidth)));
         lines.clear();
     }
 
@@ -82,8 +86,8 @@ final class PageLineCollector extends PDFTextStripper {
             height = Math.max(height, p.getHeightDir());
             if (isBold(p.getFont())) bold++;
         }
-        words.add(new Word(normalized, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), y, height,
-                bold, positions.size()));
+        words.add(new PdfWord(normalized, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), y, height,
+                bold, positions.size(), first.getDir()));
     }
 
     @Override
@@ -99,41 +103,42 @@ final class PageLineCollector extends PDFTextStripper {
     private void flushLine() {
         if (words.isEmpty()) return;
         float y = 0;
-        for (Word w : words) y = Math.max(y, w.y);
-        lines.add(new PdfLine(getCurrentPageNo(), y, cells()));
+        for (PdfWord w : words) y = Math.max(y, w.y());
+        lines.add(new ScriptFragments.Line(y, words));
         words.clear();
     }
 
-    private List<PdfCell> cells() {
+    private static List<PdfCell> cells(List<PdfWord> words) {
         List<PdfCell> cells = new ArrayList<>();
         int start = 0;
-        float gap = CELL_GAP_HEIGHTS * medianHeight(0, words.size());
+        float gap = CELL_GAP_HEIGHTS * medianHeight(words, 0, words.size());
         for (int i = 1; i <= words.size(); i++) {
-            if (i == words.size() || words.get(i).x0 - words.get(i - 1).x1 > gap) {
-                cells.add(cell(start, i));
+            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() > gap) {
+                cells.add(cell(words, start, i));
                 start = i;
             }
         }
         return cells;
     }
 
-    private PdfCell cell(int from, int to) {
+    private static PdfCell cell(List<PdfWord> words, int from, int to) {
         StringBuilder text = new StringBuilder();
         int bold = 0;
         int chars = 0;
         for (int i = from; i < to; i++) {
-            Word w = words.get(i);
+            PdfWord w = words.get(i);
             if (text.length() > 0) text.append(' ');
-            text.append(w.text);
-            bold += w.boldChars;
-            chars += w.chars;
+            text.append(w.text());
+            bold += w.boldChars();
+            chars += w.chars();
         }
-        return new PdfCell(text.toString(), words.get(from).x0, words.get(to - 1).x1, medianHeight(from, to), bold, chars);
+        return new PdfCell(text.toString(), words.get(from).x0(), words.get(to - 1).x1(), medianHeight(words, from, to),
+                bold, chars);
     }
 
-    private float medianHeight(int from, int to) {
+    private static float medianHeight(List<PdfWord> words, int from, int to) {
         float[] heights = new float[to - from];
-        for (int i = from; i < to; i++) heights[i - from] = words.get(i).height;
+        for (int i = from; i < to; i++) heights[i - from] = words.get(i).height();
         java.util.Arrays.sort(heights);
         return heights[heights.length / 2];
     }
@@ -148,6 +153,4 @@ final class PageLineCollector extends PDFTextStripper {
         });
     }
 
-    private record Word(String text, float x0, float x1, float y, float height, int boldChars, int chars) {
-    }
 }

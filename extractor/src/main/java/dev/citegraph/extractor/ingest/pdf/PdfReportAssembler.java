@@ -23,15 +23,17 @@ final class PdfReportAssembler {
     }
 
     static IngestedReport assemble(String documentId, String sourcePath, String sha256, List<PdfPage> rawPages,
-                                   String metadataTitle) {
+                                   String metadataTitle, PdfOutline outline) {
         Set<Integer> contentsPages = new HashSet<>();
         List<PdfPage> pages = withoutContents(PageFurniture.remove(rawPages), contentsPages);
         LayoutMetrics metrics = LayoutMetrics.of(pages);
-        List<PdfHeading> headings = new HeadingDetector(metrics).detect(pages, contentsPages);
+        List<PdfHeading> headings = new HeadingDetector(metrics, outline).detect(pages, contentsPages);
         Map<PdfLine, PdfHeading> headingAt = new IdentityHashMap<>();
+        Map<String, String> evidence = new java.util.HashMap<>();
         Set<PdfLine> headingLines = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PdfHeading heading : headings) {
             headingAt.put(heading.lines().get(0), heading);
+            if (heading.number() != null) evidence.putIfAbsent(heading.numberText(), heading.evidence());
             headingLines.addAll(heading.lines());
         }
         SectionTreeBuilder builder = new SectionTreeBuilder(documentId);
@@ -57,7 +59,7 @@ final class PdfReportAssembler {
         builder.frontMatterTitle(hasAbstract(pages, headings) ? "Abstract" : "Front matter");
         String title = DocumentTitle.of(rawPages, metadataTitle, documentId);
         Document document = new Document(documentId, title, sourcePath, sha256, rawPages.size());
-        return new IngestedReport(document, builder.build());
+        return new IngestedReport(document, builder.build(), evidence);
     }
 
     /** Appends a section's lines, rejoining hyphenated words, then forgets them. */

@@ -44,7 +44,8 @@ public final class PdfReportReader implements FormatReader {
                         + " pages (image-only, probably scanned)", "run OCR first, e.g. ocrmypdf IN.pdf OUT.pdf");
             }
             String metadataTitle = document.getDocumentInformation().getTitle();
-            return PdfReportAssembler.assemble(source.documentId(), file.toString(), source.sha256(), pages, metadataTitle);
+            return PdfReportAssembler.assemble(source.documentId(), file.toString(), source.sha256(), pages, metadataTitle,
+                    PdfOutline.read(document));
         } catch (IOException e) {
             throw ReportReadException.at(file, "cannot be closed cleanly (" + e.getMessage() + ")", "check the file", e);
         }

@@ -1,0 +1,113 @@
+package dev.citegraph.extractor.ingest.pdf;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The PDF outline confirms headings that typography misses and gives their titles in the report's own case. */
+class OutlineSignalTest {
+
+    private static final LayoutMetrics METRICS = new LayoutMetrics(10, 72, 540, 12);
+
+    private static PdfLine line(float y, String text, boolean bold) {
+        return new PdfLine(1, y, List.of(new PdfCell(text, 72, 72 + 5 * text.length(), 10, bold ? text.length() : 0,
+                text.length())));
+    }
+
+    private static final List<PdfPage> PAGES = List.of(new PdfPage(1, 800, List.of(
+            line(100, "1 I NTRODUCTION", false),
+            line(112, "Large models are trained on many tokens and this line is ordinary body text.", false),
+            line(124, "1.1 M ODEL D ETAILS", false),
+            line(136, "2 Tokens were counted twice, a numbered line of body text.", false),
+            line(148, "2 Results", true))));
+
+    @Test
+    void numberedSmallCapitalHeadingAtBodySizeIsTakenWhenTheOutlineNamesIt() {
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Model details", 1, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "1.1", "2");
+        assertThat(headings).extracting(PdfHeading::title).containsExactly("Introduction", "Model details", "Results");
+    }
+
+    @Test
+    void eachHeadingSaysWhichSignalsTookIt() {
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+
+        assertThat(headings.get(0).evidence()).contains("small capitals", "outline entry \"Introduction\" (p.1)");
+        assertThat(headings.get(1).evidence()).startsWith("bold").contains("not in the outline");
+    }
+
+    @Test
+    void boldNumberedLineTheOutlineDisagreesWithLosesWhereTheOutlineNamesTheOthers() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "4 Every step is set in bold here", true), line(148, "5 Results", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Setup", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "5");
+    }
+
+    @Test
+    void outlineThatListsOnlyTopLevelSectionsVetoesNoSubsection() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "1.1 Scope", true), line(124, "2 Method", true),
+                line(136, "3 Results", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "1.1", "2", "3");
+    }
+
+    @Test
+    void headingWrappedOverTwoLinesIsJoinedWhenTheOutlineNamesTheWhole() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "3.2 Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement", true),
+                line(125, "Learning", true),
+                line(150, "Recent research has shown many things about reasoning and this is body text.", false))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry(
+                "Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning", 1, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::title)
+                .containsExactly("Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning");
+    }
+
+    @Test
+    void withoutAnOutlineOnlyTypographySpeaks() {
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none()).detect(PAGES, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("2");
+    }
+
+    @Test
+    void outlineEntryOnAnotherPageDoesNotMakeABodyLineAHeading() {
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 9)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("2");
+    }
+
+    @Test
+    void outlineWordingReplacesThePrintedTitleOnlyWhenTheyDifferInCaseAndSpacing() {
+        PdfOutline.Entry entry = new PdfOutline.Entry("3.2 Pre-training", 1, 5);
+
+        assertThat(PdfOutline.ownWords(entry, "PRE - TRAINING")).isEqualTo("Pre-training");
+        assertThat(PdfOutline.ownWords(entry, "P RE-TRAINING")).isEqualTo("Pre-training");
+        assertThat(PdfOutline.ownWords(new PdfOutline.Entry("Pretraining", 1, 5), "Pre-Training")).isEqualTo("Pre-Training");
+    }
+}
