@@ -10,6 +10,9 @@ import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.StoreConfig;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.log.QaLog;
+import dev.citegraph.mcp.CitegraphTools;
+import dev.citegraph.mcp.transport.HttpOrigins;
+import dev.citegraph.mcp.transport.McpHttpEndpoint;
 import dev.citegraph.queries.serve.ApiServer;
 import dev.citegraph.queries.serve.BuildJobs;
 import dev.citegraph.queries.serve.ServeException;
@@ -174,13 +177,16 @@ final class ServeCommand implements Callable<Integer> {
     static final class Serving implements AutoCloseable {
         private final GraphStore graphStore;
         private final Optional<BuildJobs> jobs;
+        private final McpHttpEndpoint mcp;
         private final ApiServer server;
         private final Optional<Path> dataDir;
         private boolean closed;
 
-        private Serving(GraphStore graphStore, Optional<BuildJobs> jobs, ApiServer server, Optional<Path> dataDir) {
+        private Serving(GraphStore graphStore, Optional<BuildJobs> jobs, McpHttpEndpoint mcp, ApiServer server,
+                        Optional<Path> dataDir) {
             this.graphStore = graphStore;
             this.jobs = jobs;
+            this.mcp = mcp;
             this.server = server;
             this.dataDir = dataDir;
         }
@@ -196,9 +202,12 @@ final class ServeCommand implements Callable<Integer> {
                     EntityRegistry registry = new EntityRegistry();
                     return new RulesExtractor(new DefaultFactAssembler(vocabulary, registry), registry);
                 }, ReadOptions.defaults())) : Optional.empty();
+                McpHttpEndpoint mcp = McpHttpEndpoint.create(new CitegraphTools(graphStore, vocabulary,
+                        model.map(m -> new CitegraphTools.LanguageModel(m.model(), m.label()))), origins(settings));
                 ApiServer.Builder builder = ApiServer.builder(graph, settings);
                 jobs.ifPresent(builder::builds);
                 if (log != null) builder.qaLog(new QaLog(log));
+                builder.mount(McpHttpEndpoint.PATH + "/*", mcp.servlet());
                 ApiServer server = builder.start();
                 Optional<Path> dataDir = Optional.empty();
                 if (config.isEmbedded()) {
@@ -206,7 +215,7 @@ final class ServeCommand implements Callable<Integer> {
                             settings.token().orElse(null));
                     dataDir = Optional.of(config.dataDir());
                 }
-                return new Serving(graphStore, jobs, server, dataDir);
+                return new Serving(graphStore, jobs, mcp, server, dataDir);
             } catch (ServeException e) {
                 graphStore.close();
                 throw new UserException(e.getMessage(), e);
@@ -220,6 +229,12 @@ final class ServeCommand implements Callable<Integer> {
             return server;
         }
 
+        /** The Hosts and Origins MCP accepts (DNS rebinding): loopback names, and the address bound when it is not. */
+        private static HttpOrigins origins(ServeSettings settings) {
+            HttpOrigins loopback = HttpOrigins.loopback();
+            return ServeSettings.isLoopback(settings.bind()) ? loopback : loopback.withHost(settings.bind() + ":*");
+        }
+
         /** Stops taking requests, lets a running build finish its document, closes the store, removes the file. */
         @Override
         public synchronized void close() {
@@ -227,6 +242,7 @@ final class ServeCommand implements Callable<Integer> {
             closed = true;
             try {
                 dataDir.ifPresent(ServerFile::remove);
+                mcp.close();
                 server.close();
                 jobs.ifPresent(BuildJobs::close);
             } finally {

@@ -2,8 +2,13 @@ package dev.citegraph.cli;
 
 import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
+import dev.citegraph.mcp.transport.McpHttpEndpoint;
 import dev.citegraph.queries.query.GoldenGraph;
 import dev.citegraph.queries.serve.ServerFile;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +23,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServeProcessTest {
 
     @Test
-    void kgServeAnswersThenStopsOnSigtermLeavingNoLockAndNoFile(@TempDir Path dir) throws Exception {
+    void kgServeAnswersOverHttpAndMcpThenStopsOnSigtermLeavingNoLockAndNoFile(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         GoldenGraph.storeIn(data);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -53,6 +60,15 @@ class ServeProcessTest {
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     url.resolve("/api/v1/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+
+            try (McpSyncClient mcp = McpClient.sync(HttpClientStreamableHttpTransport.builder(url.toString())
+                    .endpoint(McpHttpEndpoint.PATH).build()).requestTimeout(Duration.ofSeconds(60)).build()) {
+                mcp.initialize();
+                McpSchema.CallToolResult documents = mcp.callTool(
+                        McpSchema.CallToolRequest.builder("list_documents").arguments(Map.of()).build());
+                assertThat(documents.isError()).as("MCP on kg serve: %s", documents.content()).isNotEqualTo(true);
+                assertThat(documents.content().toString()).contains("deepseek-v3");
+            }
 
             KgRun query = KgRun.of("query", "show documents", "--data", data.toString());
             assertThat(query.exitCode()).as(query.err()).isZero();
