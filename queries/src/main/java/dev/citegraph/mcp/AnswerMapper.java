@@ -191,7 +191,7 @@ public final class AnswerMapper implements Answer.Visitor<ToolAnswer> {
     public ToolAnswer queryError(QueryException e) {
         QueryError error = e.error();
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("code", error.code());
+        detail.put("code", error.code().code());
         detail.put("kind", error.kind().name().toLowerCase(java.util.Locale.ROOT));
         detail.put("line", error.position().line());
         detail.put("column", error.position().column());

@@ -3,6 +3,7 @@ package dev.citegraph.queries.serve;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.citegraph.dsl.QueryError;
 import dev.citegraph.dsl.QueryException;
+import dev.citegraph.graph.error.UserFault;
 
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** Thrown by handlers to answer with a problem; the server's exception mapping writes it. */
-    public static final class Failure extends RuntimeException {
+    public static final class Failure extends RuntimeException implements UserFault {
         private final Problem problem;
 
         public Failure(Problem problem) {
