@@ -128,7 +128,10 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
         if (group.isPresent()) returned.add(Cypher.name("grp"));
         returned.add(aggregate(query, cited).as("agg"));
         returned.add(Cypher.collectDistinct(property(cited, ID)).as("facts"));
-        returned.add(Cypher.collectDistinct(property(cited, UNIT)).as("units"));
+        // A count has no unit: collecting the facts' units would only cost time.
+        if (query.function() != Aggregation.COUNT) {
+            returned.add(Cypher.collectDistinct(property(cited, UNIT)).as("units"));
+        }
         List<SortItem> order = new ArrayList<>();
         for (OrderKey key : query.order()) {
             order.add(sort(key.key().match(t -> "grp", a -> "agg", g -> "grp"), key.descending()));

@@ -1,5 +1,6 @@
 package dev.citegraph.graph.neo4j;
 
+import dev.citegraph.graph.query.Aggregation;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.query.SectionOrder;
@@ -43,9 +44,9 @@ final class Neo4jQueryRows implements GraphQuery.Visitor<QueryRows> {
         for (Record r : records) {
             Optional<String> group = query.group().map(g -> text(r.get("grp")));
             Value agg = r.get("agg");
-            List<String> units = r.get("units").asList(Value::asString);
-            Optional<String> unit = query.function() != dev.citegraph.graph.query.Aggregation.COUNT
-                    && units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+            List<String> units = query.function() == Aggregation.COUNT ? List.of()
+                    : r.get("units").asList(Value::asString);
+            Optional<String> unit = units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
             Optional<QueryRows.AggregateValue> value = agg.isNull() ? Optional.empty()
                     : Optional.of(new QueryRows.AggregateValue(new BigDecimal(agg.asNumber().toString()), unit));
             rows.add(new QueryRows.AggregateRow(group, value, r.get("facts").asList(Value::asString)));

@@ -135,7 +135,6 @@ class CypherRendererTest {
                 MATCH (f0)-[gc:CITES]->()
                 WHERE toLower(gc.documentId) = $doc0
                 WITH DISTINCT gc.documentId AS grp, f0, v_m
-                RETURN grp, count(DISTINCT v_m) AS agg, collect(DISTINCT f0.id) AS facts, collect(DISTINCT f0.unit) \
-                AS units ORDER BY grp""");
+                RETURN grp, count(DISTINCT v_m) AS agg, collect(DISTINCT f0.id) AS facts ORDER BY grp""");
     }
 }
