@@ -53,8 +53,6 @@ import static dev.citegraph.graph.store.GraphSchema.VALUE;
  * names (v_model). The columns it returns are read back by {@link Neo4jQueryRows} alone.
  */
 public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
-    /** Sorts facts without a number before all numbers, the same in both stores. */
-    static final double NO_NUMBER = -1.0E308;
     private static final Renderer RENDERER = Renderer.getRenderer(Configuration.prettyPrinting());
 
     public static String render(GraphQuery<?> query) {
@@ -86,7 +84,7 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             Target target = key.key().match(OrderKey.ByTarget::target, a -> null, g -> null);
             if (target instanceof Target.ValueTarget v) {
                 String fact = "f" + v.pattern();
-                columns.add(Cypher.coalesce(property(fact, VALUE), Cypher.literalOf(NO_NUMBER)).as("k" + i));
+                columns.add(Cypher.coalesce(property(fact, VALUE), Cypher.literalOf(OrderKey.NO_NUMBER)).as("k" + i));
                 columns.add(Cypher.toLower(property(fact, OBJECT_TEXT)).as("k" + i + "t"));
                 order.add(sort("k" + i, key.descending()));
                 order.add(sort("k" + i + "t", key.descending()));

@@ -5,6 +5,9 @@ import java.util.function.Function;
 
 /** One sort key; ties are always broken by fact ids so both stores return rows in the same order. */
 public record OrderKey(Key key, boolean descending) {
+    /** Where a fact without a number sorts among numbers, before all of them: every store must use the same value. */
+    public static final double NO_NUMBER = -1.0E308;
+
     public OrderKey {
         Objects.requireNonNull(key, "key");
     }

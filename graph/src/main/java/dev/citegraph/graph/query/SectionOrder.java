@@ -21,7 +21,7 @@ public final class SectionOrder {
         return List.copyOf(sorted.subList(0, Math.min(sorted.size(), limit.orElse(Integer.MAX_VALUE))));
     }
 
-    static int compareNumbers(String a, String b) {
+    private static int compareNumbers(String a, String b) {
         String[] x = a.isEmpty() ? new String[0] : a.split("\\.");
         String[] y = b.isEmpty() ? new String[0] : b.split("\\.");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {

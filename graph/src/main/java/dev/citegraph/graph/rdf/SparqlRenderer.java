@@ -50,7 +50,7 @@ import static dev.citegraph.graph.rdf.SparqlBody.status;
  */
 public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
     /** Sorts facts without a number before all numbers, the same in both stores. */
-    private static final NodeValue NO_NUMBER = NodeValue.makeDouble(-1.0E308);
+    private static final NodeValue NO_NUMBER = NodeValue.makeDouble(OrderKey.NO_NUMBER);
 
     private final SparqlVars vars = new SparqlVars();
     private final SparqlBody body = new SparqlBody(vars);
