@@ -5,6 +5,7 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.DocumentBatch;
+import dev.citegraph.graph.store.GraphSchema;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryRows;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +28,10 @@ import java.util.Optional;
  * serves the embedded server, a remote server and a routed cluster. The shape is the one in GraphSchema.
  */
 public final class Neo4jGraphStore implements GraphStore {
+    private static final String COUNT_DOCUMENTS = StoreReads.countOf(GraphSchema.DOCUMENT);
+    private static final String COUNT_SECTIONS = StoreReads.countOf(GraphSchema.SECTION);
+    private static final String COUNT_ENTITIES = StoreReads.countOf(GraphSchema.ENTITY);
+
     private final Driver driver;
     private final String database;
     private final AutoCloseable owned;
@@ -61,28 +65,26 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public List<Document> documents() {
-        return read("MATCH (d:Document) RETURN d ORDER BY d.id", Map.of(),
-                r -> Neo4jReader.document(r.get("d")));
+        return read(StoreReads.DOCUMENTS, Map.of(), r -> Neo4jReader.document(r.get(StoreReads.DOCUMENT_COLUMN)));
     }
 
     @Override
     public Optional<Document> document(String documentId) {
-        return read("MATCH (d:Document {id: $id}) RETURN d", Map.of("id", documentId),
-                r -> Neo4jReader.document(r.get("d"))).stream().findFirst();
+        return read(StoreReads.DOCUMENT_BY_ID, Map.of("id", documentId),
+                r -> Neo4jReader.document(r.get(StoreReads.DOCUMENT_COLUMN))).stream().findFirst();
     }
 
     @Override
     public List<Section> sections(String documentId) {
-        return read("MATCH (s:Section {documentId: $id}) RETURN s ORDER BY s.ordinal", Map.of("id", documentId),
-                r -> Neo4jReader.section(r.get("s")));
+        return read(StoreReads.SECTIONS_OF_DOCUMENT, Map.of("id", documentId),
+                r -> Neo4jReader.section(r.get(StoreReads.SECTION_COLUMN)));
     }
 
     @Override
     public List<Fact> facts(Collection<String> ids) {
         List<String> wanted = List.copyOf(ids);
         Map<String, Fact> byId = new HashMap<>();
-        for (Fact fact : read("MATCH (f:Fact) WHERE f.id IN $ids " + Neo4jReader.FACT_PROJECTION,
-                Map.of("ids", wanted), Neo4jReader::fact)) {
+        for (Fact fact : read(StoreReads.FACTS_BY_ID, Map.of("ids", wanted), Neo4jReader::fact)) {
             byId.put(fact.id(), fact);
         }
         List<Fact> ordered = new ArrayList<>();
@@ -95,8 +97,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public List<Fact> allFacts() {
-        return read("MATCH (f:Fact) " + Neo4jReader.FACT_PROJECTION + " ORDER BY fact.id", Map.of(),
-                Neo4jReader::fact);
+        return read(StoreReads.ALL_FACTS, Map.of(), Neo4jReader::fact);
     }
 
     @Override
@@ -110,23 +111,18 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public StoreStats stats() {
-        Map<String, Long> counts = new HashMap<>();
-        for (String label : List.of("Document", "Section", "Entity")) {
-            counts.put(label, read("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of(),
-                    r -> r.get("n").asLong()).get(0));
-        }
-        long citations = read("MATCH ()-[c:CITES]->() RETURN count(c) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
         Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
         for (FactStatus status : FactStatus.values()) byStatus.put(status, 0L);
-        read("MATCH (f:Fact) RETURN f.status AS status, count(f) AS n", Map.of(), r -> r)
-                .forEach(r -> byStatus.put(FactStatus.valueOf(r.get("status").asString()), r.get("n").asLong()));
-        return new StoreStats(counts.get("Document"), counts.get("Section"), counts.get("Entity"), citations, byStatus);
+        read(StoreReads.FACTS_BY_STATUS, Map.of(), r -> r).forEach(r -> byStatus.put(
+                FactStatus.valueOf(r.get(StoreReads.STATUS_COLUMN).asString()), r.get(StoreReads.COUNT_COLUMN).asLong()));
+        return new StoreStats(count(COUNT_DOCUMENTS), count(COUNT_SECTIONS), count(COUNT_ENTITIES),
+                count(StoreReads.CITATION_COUNT), byStatus);
     }
 
     /** Deletes everything this store holds (the schema stays). */
     public void clear() {
         try (Session session = session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
+            session.executeWriteWithoutResult(tx -> tx.run(StoreReads.DELETE_EVERYTHING).consume());
         }
     }
 
@@ -146,6 +142,10 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (Exception e) {
             throw new IllegalStateException("could not stop the embedded Neo4j: " + e.getMessage(), e);
         }
+    }
+
+    private long count(String statement) {
+        return read(statement, Map.of(), r -> r.get(StoreReads.COUNT_COLUMN).asLong()).get(0);
     }
 
     private <T> List<T> read(String cypher, Map<String, Object> parameters, java.util.function.Function<Record, T> map) {

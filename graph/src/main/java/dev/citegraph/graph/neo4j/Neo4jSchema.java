@@ -5,30 +5,62 @@ import org.neo4j.driver.SessionConfig;
 
 import java.util.List;
 
+import static dev.citegraph.graph.store.GraphSchema.CITES;
+import static dev.citegraph.graph.store.GraphSchema.DOCUMENT;
+import static dev.citegraph.graph.store.GraphSchema.DOCUMENT_ID;
+import static dev.citegraph.graph.store.GraphSchema.ENTITY;
+import static dev.citegraph.graph.store.GraphSchema.ENTITY_NAME;
+import static dev.citegraph.graph.store.GraphSchema.FACT;
+import static dev.citegraph.graph.store.GraphSchema.ID;
+import static dev.citegraph.graph.store.GraphSchema.KEY;
+import static dev.citegraph.graph.store.GraphSchema.NAME;
+import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
+import static dev.citegraph.graph.store.GraphSchema.SECTION;
+import static dev.citegraph.graph.store.GraphSchema.STATUS;
+
 /**
  * Constraints and indexes of the property graph described in {@link dev.citegraph.graph.store.GraphSchema}. Every
- * statement is idempotent, so two processes opening one store at once both succeed.
+ * statement is idempotent, so two processes opening one store at once both succeed. The Cypher-DSL builds no schema
+ * commands, so they are written here from GraphSchema's names, which are identifiers of our own, never user text.
  */
 final class Neo4jSchema {
-    private static final List<String> STATEMENTS = List.of(
-            "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
-            "CREATE CONSTRAINT section_id IF NOT EXISTS FOR (s:Section) REQUIRE s.id IS UNIQUE",
-            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
-            "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
-            "CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE",
-            "CREATE INDEX section_document IF NOT EXISTS FOR (s:Section) ON (s.documentId)",
-            "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
-            "CREATE INDEX fact_predicate IF NOT EXISTS FOR (f:Fact) ON (f.predicate)",
-            "CREATE INDEX fact_status IF NOT EXISTS FOR (f:Fact) ON (f.status)",
-            "CREATE INDEX cites_document IF NOT EXISTS FOR ()-[c:CITES]-() ON (c.documentId)");
+    /** One constraint or index: its name, what it covers, and the DDL that creates it if missing. */
+    record Definition(String name, String cypher) {
+        static Definition unique(String name, String label, String property) {
+            return new Definition(name, "CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE"
+                    .formatted(name, label, property));
+        }
+
+        static Definition nodeIndex(String name, String label, String property) {
+            return new Definition(name, "CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)"
+                    .formatted(name, label, property));
+        }
+
+        static Definition relationshipIndex(String name, String type, String property) {
+            return new Definition(name, "CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)"
+                    .formatted(name, type, property));
+        }
+    }
+
+    static final List<Definition> DEFINITIONS = List.of(
+            Definition.unique("document_id", DOCUMENT, ID),
+            Definition.unique("section_id", SECTION, ID),
+            Definition.unique("entity_id", ENTITY, ID),
+            Definition.unique("name_key", NAME, KEY),
+            Definition.unique("fact_id", FACT, ID),
+            Definition.nodeIndex("section_document", SECTION, DOCUMENT_ID),
+            Definition.nodeIndex("entity_name", ENTITY, ENTITY_NAME),
+            Definition.nodeIndex("fact_predicate", FACT, PREDICATE),
+            Definition.nodeIndex("fact_status", FACT, STATUS),
+            Definition.relationshipIndex("cites_document", CITES, DOCUMENT_ID));
 
     private Neo4jSchema() {
     }
 
     static void create(Driver driver, String database) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            for (String statement : STATEMENTS) {
-                session.executeWrite(tx -> tx.run(statement).consume());
+            for (Definition definition : DEFINITIONS) {
+                session.executeWrite(tx -> tx.run(definition.cypher()).consume());
             }
             session.run("CALL db.awaitIndexes(300)").consume();
         }

@@ -49,7 +49,8 @@ package dev.citegraph.graph.store;
  * <h2>Queries</h2>
  * Above the stores, queries are store-neutral ({@code dev.citegraph.graph.query.GraphQuery}); each store builds them
  * with its language's library (Cypher-DSL statements for Neo4j, Jena query objects for TDB2), never as pasted text,
- * and reads the answer into typed rows. A parameter {@code p} is {@code $p} in Cypher, bound by the driver; in SPARQL
+ * and reads the answer into typed rows. The Neo4j store's own writes, reads and schema are built from these names
+ * too (neo4j/DocumentStatements, StoreReads, Neo4jSchema), so no label, type or property is spelled twice. A parameter {@code p} is {@code $p} in Cypher, bound by the driver; in SPARQL
  * it is the variable {@code ?p}, replaced by the value as a typed literal before the query runs
  * ({@code QueryTransformOps.replaceVars}). Scalars only: String (xsd:string), Long or Integer (xsd:integer), Double
  * (xsd:double), BigDecimal (xsd:decimal), Boolean (xsd:boolean).
@@ -72,23 +73,47 @@ public final class GraphSchema {
     public static final String CITES = "CITES";
     public static final String RELATED = "RELATED";
 
-    /** Property keys of the property graph, as the query renderer reads them (see the shape above). */
+    /** Property keys of the property graph (see the shape above); several labels share one key, as id. */
     public static final String ID = "id";
     public static final String KEY = "key";
     /** An Entity's canonical name (the label Name is {@link #NAME}). */
     public static final String ENTITY_NAME = "name";
     public static final String KIND = "kind";
+    public static final String ALIASES = "aliases";
+    public static final String NAME_KEYS = "nameKeys";
     public static final String PREDICATE = "predicate";
+    public static final String SURFACE = "surface";
     public static final String STATUS = "status";
+    public static final String REASON = "reason";
+    public static final String METHOD = "method";
+    public static final String OBJECT_KIND = "objectKind";
     public static final String VALUE = "value";
+    public static final String VALUE_TEXT = "valueText";
     public static final String UNIT = "unit";
     public static final String OBJECT_TEXT = "objectText";
+    public static final String QUALIFIERS = "qualifiers";
     public static final String DOCUMENT_ID = "documentId";
+    public static final String SOURCE_PATH = "sourcePath";
+    public static final String SHA256 = "sha256";
     public static final String NUMBER = "number";
     public static final String TITLE = "title";
+    public static final String LEVEL = "level";
     public static final String TEXT = "text";
+    public static final String TEXT_HASH = "textHash";
+    public static final String PARENT_ID = "parentId";
+    public static final String ORDINAL = "ordinal";
     public static final String PAGE_START = "pageStart";
+    public static final String PAGE_END = "pageEnd";
+    public static final String PAGE_STARTS = "pageStarts";
+    public static final String TABLES = "tables";
     public static final String PAGES = "pages";
+    /** On CITES: the quote, the page it is printed on, and its span in the section's text. */
+    public static final String QUOTE = "quote";
+    public static final String PAGE = "page";
+    public static final String START = "start";
+    public static final String END = "end";
+    /** On RELATED: the id of the fact the relationship projects. */
+    public static final String RELATED_FACT = "fact";
 
     public static final String OBJECT_KIND_ENTITY = "entity";
     public static final String OBJECT_KIND_QUANTITY = "quantity";
