@@ -35,8 +35,13 @@ public final class GraphStores {
      *
      * @throws StoreException with a one-line, actionable message when the store cannot be opened or the port is taken
      */
-    public static GraphStore openWithBolt(Path dataDir, OpenBolt bolt) {
-        return embedded(EmbeddedNeo4j.start(dataDir, bolt));
+    public static WithBolt openWithBolt(Path dataDir, OpenBolt bolt) {
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, bolt);
+        return new WithBolt(embedded(server), server.boltUri());
+    }
+
+    /** An embedded store and the Bolt URI other programs reach it at (the port chosen when 0 was asked for). */
+    public record WithBolt(GraphStore store, String boltUri) {
     }
 
     private static GraphStore embedded(EmbeddedNeo4j server) {
