@@ -6,7 +6,9 @@ import dev.citegraph.extractor.ingest.ReadOptions;
 import dev.citegraph.extractor.llm.ChatModels;
 import dev.citegraph.extractor.llm.LlmSettings;
 import dev.citegraph.extractor.rules.RulesExtractor;
+import dev.citegraph.graph.neo4j.OpenBolt;
 import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.log.QaLog;
@@ -48,6 +50,8 @@ import java.util.concurrent.CountDownLatch;
                 "Examples:",
                 "  kg serve --data DIR",
                 "  kg serve --port 9000 --allow-builds --build-root reports/",
+                "  kg serve --bolt 7687          (Neo4j Browser, cypher-shell, drivers: user neo4j, password in "
+                        + "DIR/serve.json)",
                 "  CITEGRAPH_SERVE_TOKEN=... kg serve --bind 0.0.0.0"})
 final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8420;
@@ -68,6 +72,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ServeSettings.LOOPBACK,
             description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs a token.")
     String bind;
+
+    @Option(names = "--bolt", paramLabel = "PORT",
+            description = "Also open the embedded Neo4j's Bolt connector on 127.0.0.1:PORT to Neo4j Browser, "
+                    + "cypher-shell, drivers and kg build --neo4j (user neo4j; a new password each start, in the "
+                    + "owner-only serve.json of the data directory; 0 picks a free port).")
+    Integer boltPort;
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "File holding the bearer token every request must carry (else env CITEGRAPH_SERVE_TOKEN). "
@@ -114,7 +124,8 @@ final class ServeCommand implements Callable<Integer> {
                 : PredicateVocabulary.withUserFile(vocabulary);
         StoreConfig config = store.config();
         if (config.isEmbedded()) refuseSecondServer(config.dataDir());
-        Serving serving = Serving.start(config, settings, words, llm.map(s -> new ServedGraph.AskModel(
+        Optional<OpenBolt> bolt = openBolt(config);
+        Serving serving = Serving.start(config, bolt, settings, words, llm.map(s -> new ServedGraph.AskModel(
                 ChatModels.create(s), s.spec().toString())), noLog ? null : log);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -126,9 +137,24 @@ final class ServeCommand implements Callable<Integer> {
         out.println("citegraph serving " + (config.isEmbedded() ? config.dataDir().toAbsolutePath().normalize()
                 : config.uri()) + " at " + serving.server().url() + "/api/v1 (OpenAPI at "
                 + serving.server().url() + "/api/v1/openapi.json; Ctrl-C stops)");
+        serving.bolt().ifPresent(b -> out.println("Bolt for Neo4j Browser, cypher-shell and drivers at " + b.uri()
+                + " (user " + b.user() + ", password in " + ServerFile.of(config.dataDir()) + ")"));
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private Optional<OpenBolt> openBolt(StoreConfig config) {
+        if (boltPort == null) return Optional.empty();
+        if (!config.isEmbedded()) {
+            throw new UserException("--bolt opens the embedded store's Bolt connector; a Neo4j server named by --neo4j "
+                    + "has its own: connect Neo4j's tools to it, or drop --neo4j");
+        }
+        try {
+            return Optional.of(OpenBolt.withNewPassword(boltPort));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage() + " (--bolt PORT)");
+        }
     }
 
     private ServeSettings settings() {
@@ -180,24 +206,36 @@ final class ServeCommand implements Callable<Integer> {
         private final McpHttpEndpoint mcp;
         private final ApiServer server;
         private final Optional<Path> dataDir;
+        private final Optional<ServerFile.Bolt> bolt;
         private boolean closed;
 
         private Serving(GraphStore graphStore, Optional<BuildJobs> jobs, McpHttpEndpoint mcp, ApiServer server,
-                        Optional<Path> dataDir) {
+                        Optional<Path> dataDir, Optional<ServerFile.Bolt> bolt) {
             this.graphStore = graphStore;
             this.jobs = jobs;
             this.mcp = mcp;
             this.server = server;
             this.dataDir = dataDir;
+            this.bolt = bolt;
         }
 
-        static Serving start(StoreConfig config, ServeSettings settings, PredicateVocabulary vocabulary,
-                             Optional<ServedGraph.AskModel> model, Path log) {
-            GraphStore graphStore = dev.citegraph.graph.store.GraphStores.open(config);
+        static Serving start(StoreConfig config, Optional<OpenBolt> openBolt, ServeSettings settings,
+                             PredicateVocabulary vocabulary, Optional<ServedGraph.AskModel> model, Path log) {
+            GraphStore graphStore;
+            Optional<ServerFile.Bolt> bolt = Optional.empty();
+            if (openBolt.isPresent()) {
+                GraphStores.WithBolt served = GraphStores.openWithBolt(config.dataDir(), openBolt.get());
+                graphStore = served.store();
+                bolt = Optional.of(new ServerFile.Bolt(served.boltUri(), OpenBolt.USER, openBolt.get().password()));
+            } else {
+                graphStore = GraphStores.open(config);
+            }
             try {
-                // The embedded store is this process's alone; a server's may change under us: read it again often.
+                // An embedded store nobody else can reach is this process's alone; one others may write to (a
+                // server's, or ours over open Bolt) may change under us: read it again often.
+                boolean othersWrite = !config.isEmbedded() || bolt.isPresent();
                 ServedGraph graph = new ServedGraph(graphStore, vocabulary, model,
-                        config.isEmbedded() ? Duration.ZERO : Duration.ofSeconds(10));
+                        othersWrite ? Duration.ofSeconds(10) : Duration.ZERO);
                 Optional<BuildJobs> jobs = settings.allowBuilds() ? Optional.of(new BuildJobs(graph, () -> {
                     EntityRegistry registry = new EntityRegistry();
                     return new RulesExtractor(new DefaultFactAssembler(vocabulary, registry), registry);
@@ -212,10 +250,10 @@ final class ServeCommand implements Callable<Integer> {
                 Optional<Path> dataDir = Optional.empty();
                 if (config.isEmbedded()) {
                     ServerFile.write(config.dataDir(), server.url().toString(), server.port(),
-                            settings.token().orElse(null));
+                            settings.token().orElse(null), bolt.orElse(null));
                     dataDir = Optional.of(config.dataDir());
                 }
-                return new Serving(graphStore, jobs, mcp, server, dataDir);
+                return new Serving(graphStore, jobs, mcp, server, dataDir, bolt);
             } catch (ServeException e) {
                 graphStore.close();
                 throw new UserException(e.getMessage(), e);
@@ -227,6 +265,11 @@ final class ServeCommand implements Callable<Integer> {
 
         ApiServer server() {
             return server;
+        }
+
+        /** Where Neo4j's own tools reach the store, when Bolt was opened to them. */
+        Optional<ServerFile.Bolt> bolt() {
+            return bolt;
         }
 
         /** The Hosts and Origins MCP accepts (DNS rebinding): loopback names, and the address bound when it is not. */

@@ -62,7 +62,7 @@ class CliThroughServerTest {
         GoldenGraph.storeIn(data);
         for (List<String> command : COMMANDS) LOCAL.put(command, run(command));
         LOCAL.put(List.of("shell"), KgRun.withInput(SHELL_INPUT, "shell", "--data", data.toString()));
-        serving = ServeCommand.Serving.start(StoreConfig.embedded(data), ServeSettings.loopback(0,
+        serving = ServeCommand.Serving.start(StoreConfig.embedded(data), Optional.empty(), ServeSettings.loopback(0,
                 dir.resolve("uploads")), PredicateVocabulary.builtIn(), Optional.empty(), dir.resolve("qa.jsonl"));
     }
 

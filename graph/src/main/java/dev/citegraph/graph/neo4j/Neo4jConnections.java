@@ -24,7 +24,7 @@ public final class Neo4jConnections {
     }
 
     public static Driver embedded(EmbeddedNeo4j server) {
-        Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), config());
+        Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken(), config());
         driver.verifyConnectivity();
         return driver;
     }

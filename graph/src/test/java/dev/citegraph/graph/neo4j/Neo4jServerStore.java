@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -16,10 +17,22 @@ import java.util.function.Supplier;
  */
 final class Neo4jServerStore implements BeforeAllCallback, AfterAllCallback {
     private final Supplier<StoreConfig> server;
+    private final boolean childProcess;
+    private ChildProcessNeo4j child;
     private Neo4jGraphStore store;
 
-    Neo4jServerStore(Supplier<StoreConfig> server) {
+    private Neo4jServerStore(Supplier<StoreConfig> server, boolean childProcess) {
         this.server = server;
+        this.childProcess = childProcess;
+    }
+
+    Neo4jServerStore(Supplier<StoreConfig> server) {
+        this(server, false);
+    }
+
+    /** A store on the server {@code server} names if it names one, else on a Neo4j served by a child JVM. */
+    static Neo4jServerStore orChildProcess(Supplier<Optional<StoreConfig>> server) {
+        return new Neo4jServerStore(() -> server.get().orElse(null), true);
     }
 
     Neo4jGraphStore store() {
@@ -33,11 +46,20 @@ final class Neo4jServerStore implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        store = (Neo4jGraphStore) GraphStores.open(server.get());
+        StoreConfig config = server.get();
+        if (config == null && childProcess) {
+            child = ChildProcessNeo4j.start();
+            config = child.config();
+        }
+        store = (Neo4jGraphStore) GraphStores.open(config);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        store.close();
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            store.close();
+        } finally {
+            if (child != null) child.close();
+        }
     }
 }

@@ -17,17 +17,26 @@ import java.util.Optional;
  * or a port that does not answer, and is ignored.
  *
  * @param token the bearer token the server checks, or null when it checks none (loopback)
+ * @param bolt  where Neo4j's own tools reach the store (kg serve --bolt), or null when Bolt is not open to them
  */
-public record ServerFile(String url, int port, String token, long pid) {
+public record ServerFile(String url, int port, String token, long pid, Bolt bolt) {
     public static final String NAME = "serve.json";
+
+    /** The embedded Neo4j's Bolt connector as opened to other programs: URI, user and this run's password. */
+    public record Bolt(String uri, String user, String password) {
+        @Override
+        public String toString() {
+            return "Bolt[uri=" + uri + ", user=" + user + ", password=(hidden)]";
+        }
+    }
 
     public static Path of(Path dataDir) {
         return dataDir.toAbsolutePath().normalize().resolve(NAME);
     }
 
     /** Writes the file for a server listening on {@code url}, owner-only from its first byte. */
-    public static ServerFile write(Path dataDir, String url, int port, String token) {
-        ServerFile entry = new ServerFile(url, port, token, ProcessHandle.current().pid());
+    public static ServerFile write(Path dataDir, String url, int port, String token, Bolt bolt) {
+        ServerFile entry = new ServerFile(url, port, token, ProcessHandle.current().pid(), bolt);
         Path target = of(dataDir);
         try {
             Path partial = target.resolveSibling(NAME + ".part");
