@@ -1,5 +1,7 @@
 package dev.citegraph.queries.answer.retrieval;
 
+import dev.citegraph.graph.store.Tokens;
+
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
