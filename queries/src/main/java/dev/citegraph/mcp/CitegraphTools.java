@@ -152,7 +152,7 @@ public final class CitegraphTools {
     ToolAnswer searchFacts(Arguments arguments) {
         String question = arguments.string("question");
         int limit = arguments.integer("limit", DEFAULT_SEARCH, 1, 50);
-        List<ScoredFact> found = FactRetriever.over(store.allFacts(), vocabulary).search(question, limit * 4).stream()
+        List<ScoredFact> found = FactRetriever.over(store, vocabulary).search(question, limit * 4).stream()
                 .filter(ScoredFact::onTopic).limit(limit).toList();
         return mapper.search(question, found);
     }

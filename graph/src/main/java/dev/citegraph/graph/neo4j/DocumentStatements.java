@@ -42,6 +42,7 @@ import static dev.citegraph.graph.store.GraphSchema.QUOTE;
 import static dev.citegraph.graph.store.GraphSchema.REASON;
 import static dev.citegraph.graph.store.GraphSchema.RELATED;
 import static dev.citegraph.graph.store.GraphSchema.RELATED_FACT;
+import static dev.citegraph.graph.store.GraphSchema.SEARCH_TEXT;
 import static dev.citegraph.graph.store.GraphSchema.SECTION;
 import static dev.citegraph.graph.store.GraphSchema.START;
 import static dev.citegraph.graph.store.GraphSchema.STATUS;
@@ -259,7 +260,8 @@ final class DocumentStatements {
                 .where(Cypher.elementId(section).isEqualTo(Cypher.property(c, SECTION_ELEMENT)))
                 .create(fact.relationshipTo(section, CITES).withProperties(
                         DOCUMENT_ID, Cypher.property(c, DOCUMENT_ID), QUOTE, Cypher.property(c, QUOTE),
-                        PAGE, Cypher.property(c, PAGE), START, Cypher.property(c, START), END, Cypher.property(c, END)))
+                        PAGE, Cypher.property(c, PAGE), START, Cypher.property(c, START), END, Cypher.property(c, END),
+                        SEARCH_TEXT, Cypher.property(c, SEARCH_TEXT)))
                 .build();
         return facts.with(fact.getRequiredSymbolicName(), ROW)
                 .call(cite, fact.getRequiredSymbolicName(), ROW)

@@ -10,6 +10,8 @@ import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.store.StoreStats;
+import dev.citegraph.graph.store.TextMatches;
+import dev.citegraph.graph.store.TextSearch;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -31,6 +33,9 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final String COUNT_DOCUMENTS = StoreReads.countOf(GraphSchema.DOCUMENT);
     private static final String COUNT_SECTIONS = StoreReads.countOf(GraphSchema.SECTION);
     private static final String COUNT_ENTITIES = StoreReads.countOf(GraphSchema.ENTITY);
+
+    /** How many best citations the index reads for each fact a search asks for: a fact may have several. */
+    private static final int CITATIONS_READ_PER_FACT = 4;
 
     private final Driver driver;
     private final String database;
@@ -98,6 +103,29 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public List<Fact> allFacts() {
         return read(StoreReads.ALL_FACTS, Map.of(), Neo4jReader::fact);
+    }
+
+    @Override
+    public TextMatches searchFacts(TextSearch search) {
+        List<String> terms = search.terms().stream().sorted().toList();
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                long citations = tx.run(StoreReads.CITATION_COUNT).single().get(StoreReads.COUNT_COLUMN).asLong();
+                if (terms.isEmpty()) return new TextMatches(List.of(), citations, Map.of());
+                Map<String, Long> counts = new HashMap<>();
+                tx.run(TextSearchStatements.TERM_COUNTS, Map.of("terms", TextSearchStatements.termRows(terms),
+                        "cap", TextMatches.COUNT_CAP)).forEachRemaining(r -> counts.put(
+                        r.get(TextSearchStatements.TERM_COLUMN).asString(),
+                        r.get(TextSearchStatements.COUNT_COLUMN).asLong()));
+                List<String> ids = tx.run(TextSearchStatements.MATCHING_FACTS, Map.of(
+                        "query", TextSearchStatements.anyOf(terms),
+                        "hits", (long) search.limit() * CITATIONS_READ_PER_FACT, "limit", (long) search.limit()))
+                        .list(r -> r.get(TextSearchStatements.ID_COLUMN).asString());
+                List<Fact> facts = tx.run(StoreReads.FACTS_BY_ID, Map.of("ids", ids)).list(Neo4jReader::fact);
+                List<Fact> byId = facts.stream().sorted(java.util.Comparator.comparing(Fact::id)).toList();
+                return new TextMatches(byId, citations, counts);
+            });
+        }
     }
 
     @Override

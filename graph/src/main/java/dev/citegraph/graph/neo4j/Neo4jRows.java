@@ -6,6 +6,7 @@ import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.Section;
+import dev.citegraph.graph.store.FactText;
 import dev.citegraph.graph.store.SectionLayout;
 import dev.citegraph.graph.store.StoredVerdict;
 
@@ -43,6 +44,7 @@ import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
 import static dev.citegraph.graph.store.GraphSchema.QUALIFIERS;
 import static dev.citegraph.graph.store.GraphSchema.QUOTE;
 import static dev.citegraph.graph.store.GraphSchema.REASON;
+import static dev.citegraph.graph.store.GraphSchema.SEARCH_TEXT;
 import static dev.citegraph.graph.store.GraphSchema.SHA256;
 import static dev.citegraph.graph.store.GraphSchema.SOURCE_PATH;
 import static dev.citegraph.graph.store.GraphSchema.START;
@@ -144,7 +146,7 @@ final class Neo4jRows {
         row.put(DocumentStatements.OBJECT_ELEMENT, objectId == null ? null : elements.get(objectId));
         row.put(PREDICATE, fact.predicate().name());
         row.put(DocumentStatements.ROW_PROPS, props);
-        row.put(DocumentStatements.ROW_CITATIONS, citations(citations, elements));
+        row.put(DocumentStatements.ROW_CITATIONS, citations(fact, citations, elements));
         return row;
     }
 
@@ -154,7 +156,8 @@ final class Neo4jRows {
         return list;
     }
 
-    private static List<Map<String, Object>> citations(List<Citation> citations, Map<String, String> elements) {
+    private static List<Map<String, Object>> citations(Fact fact, List<Citation> citations,
+                                                       Map<String, String> elements) {
         List<Map<String, Object>> rows = new ArrayList<>(citations.size());
         for (Citation c : citations) {
             Map<String, Object> row = new HashMap<>();
@@ -164,6 +167,7 @@ final class Neo4jRows {
             row.put(PAGE, c.page() == null ? null : (long) c.page());
             row.put(START, (long) c.start());
             row.put(END, (long) c.end());
+            row.put(SEARCH_TEXT, FactText.of(fact, c));
             rows.add(row);
         }
         return rows;

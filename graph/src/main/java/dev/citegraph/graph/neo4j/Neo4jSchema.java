@@ -5,6 +5,7 @@ import org.neo4j.driver.SessionConfig;
 
 import java.util.List;
 
+import static dev.citegraph.graph.store.GraphSchema.CITATION_TEXT_INDEX;
 import static dev.citegraph.graph.store.GraphSchema.CITES;
 import static dev.citegraph.graph.store.GraphSchema.DOCUMENT;
 import static dev.citegraph.graph.store.GraphSchema.DOCUMENT_ID;
@@ -15,6 +16,7 @@ import static dev.citegraph.graph.store.GraphSchema.ID;
 import static dev.citegraph.graph.store.GraphSchema.KEY;
 import static dev.citegraph.graph.store.GraphSchema.NAME;
 import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
+import static dev.citegraph.graph.store.GraphSchema.SEARCH_TEXT;
 import static dev.citegraph.graph.store.GraphSchema.SECTION;
 import static dev.citegraph.graph.store.GraphSchema.STATUS;
 
@@ -40,6 +42,13 @@ final class Neo4jSchema {
             return new Definition(name, "CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)"
                     .formatted(name, type, property));
         }
+
+        // The text is already our own words (FactText), so the analyzer only splits at spaces: a term means the
+        // same here as in the TDB2 store's Lucene index.
+        static Definition relationshipFullText(String name, String type, String property) {
+            return new Definition(name, ("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON EACH [r.%s] "
+                    + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}").formatted(name, type, property));
+        }
     }
 
     static final List<Definition> DEFINITIONS = List.of(
@@ -52,7 +61,8 @@ final class Neo4jSchema {
             Definition.nodeIndex("entity_name", ENTITY, ENTITY_NAME),
             Definition.nodeIndex("fact_predicate", FACT, PREDICATE),
             Definition.nodeIndex("fact_status", FACT, STATUS),
-            Definition.relationshipIndex("cites_document", CITES, DOCUMENT_ID));
+            Definition.relationshipIndex("cites_document", CITES, DOCUMENT_ID),
+            Definition.relationshipFullText(CITATION_TEXT_INDEX, CITES, SEARCH_TEXT));
 
     private Neo4jSchema() {
     }

@@ -10,6 +10,8 @@ import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.StoreException;
 import dev.citegraph.graph.store.StoreStats;
+import dev.citegraph.graph.store.TextMatches;
+import dev.citegraph.graph.store.TextSearch;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -33,6 +35,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +57,12 @@ public final class TdbGraphStore implements GraphStore {
     private static final List<Resource> COUNTED = List.of(CgVocabulary.DOCUMENT, CgVocabulary.SECTION,
             CgVocabulary.ENTITY, CgVocabulary.CITATION);
 
+    /** How many best citations the index reads for each fact a search asks for: a fact may have several. */
+    private static final int CITATIONS_READ_PER_FACT = 4;
+
     private final Path directory;
     private final Dataset dataset;
+    private final TdbTextIndex textIndex;
 
     public TdbGraphStore(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -65,6 +73,8 @@ public final class TdbGraphStore implements GraphStore {
             throw new StoreException("cannot open the TDB2 store in " + this.directory + ": " + e.getMessage()
                     + "; check that no other process uses it, or choose another directory", e);
         }
+        this.textIndex = TdbTextIndex.open(this.directory);
+        if (textIndex.citations() != stats().citations()) textIndex.rebuild(allFacts());
     }
 
     @Override
@@ -73,20 +83,27 @@ public final class TdbGraphStore implements GraphStore {
         Model graph = ModelFactory.createDefaultModel();
         RdfDocumentWriter.write(graph, batch);
         String iri = CgVocabulary.documentIri(document.id());
-        dataset.executeWrite(() -> {
-            dataset.removeNamedModel(iri);
-            dataset.addNamedModel(iri, graph);
-        });
+        synchronized (textIndex) {
+            dataset.executeWrite(() -> {
+                dataset.removeNamedModel(iri);
+                dataset.addNamedModel(iri, graph);
+            });
+            textIndex.replace(batch);
+        }
     }
 
     @Override
     public boolean removeDocument(String documentId) {
         String iri = CgVocabulary.documentIri(documentId);
-        return dataset.calculateWrite(() -> {
-            if (!dataset.containsNamedModel(iri)) return false;
-            dataset.removeNamedModel(iri);
-            return true;
-        });
+        synchronized (textIndex) {
+            boolean removed = dataset.calculateWrite(() -> {
+                if (!dataset.containsNamedModel(iri)) return false;
+                dataset.removeNamedModel(iri);
+                return true;
+            });
+            if (removed) textIndex.remove(documentId);
+            return removed;
+        }
     }
 
     @Override
@@ -117,6 +134,26 @@ public final class TdbGraphStore implements GraphStore {
     @Override
     public List<Fact> allFacts() {
         return dataset.calculateRead(() -> reader().allFacts());
+    }
+
+    @Override
+    public TextMatches searchFacts(TextSearch search) {
+        List<String> terms = search.terms().stream().sorted().toList();
+        long citations = textIndex.citations();
+        if (terms.isEmpty()) return new TextMatches(List.of(), citations, Map.of());
+        Map<String, Long> counts = new HashMap<>();
+        for (String term : terms) counts.put(term, textIndex.citationsWith(term, TextMatches.COUNT_CAP));
+        List<String> candidates = textIndex.matchingFacts(terms, search.limit() * CITATIONS_READ_PER_FACT);
+        List<Fact> facts = dataset.calculateRead(() -> {
+            RdfDocumentReader reader = reader();
+            List<Fact> verified = new ArrayList<>();
+            for (String id : candidates) {
+                if (verified.size() == search.limit()) break;
+                reader.fact(id).filter(Fact::isVerified).ifPresent(verified::add);
+            }
+            return verified;
+        });
+        return new TextMatches(facts.stream().sorted(Comparator.comparing(Fact::id)).toList(), citations, counts);
     }
 
     @Override
@@ -188,7 +225,10 @@ public final class TdbGraphStore implements GraphStore {
 
     /** Deletes everything this store holds. */
     public void clear() {
-        dataset.executeWrite(() -> dataset.asDatasetGraph().clear());
+        synchronized (textIndex) {
+            dataset.executeWrite(() -> dataset.asDatasetGraph().clear());
+            textIndex.rebuild(List.of());
+        }
     }
 
     public Path directory() {
@@ -197,6 +237,7 @@ public final class TdbGraphStore implements GraphStore {
 
     @Override
     public void close() {
+        textIndex.close();
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 

@@ -13,7 +13,7 @@ package dev.citegraph.graph.store;
  * (:Name {key})-[:NAMES]->(:Entity)              one Name per canonical name and alias, key = Entity.keyOf(spelling)
  * (:Fact {id, predicate, surface, objectKind, objectText, value, valueText, unit, qualifiers, status, reason, method})
  * (:Fact)-[:SUBJECT]->(:Entity), (:Fact)-[:OBJECT]->(:Entity) when objectKind = "entity"
- * (:Fact)-[:CITES {documentId, quote, page, start, end}]->(:Section)
+ * (:Fact)-[:CITES {documentId, quote, page, start, end, searchText}]->(:Section)
  * (:Entity)-[:RELATED {predicate, fact}]->(:Entity)   a plain projection for Browser and Bloom users
  * </pre>
  * {@code value} is a double for comparison and ordering, {@code valueText} the exact decimal; {@code qualifiers} is a
@@ -21,7 +21,10 @@ package dev.citegraph.graph.store;
  * section's place in reading order; {@code pageStarts} and {@code tables} are JSON text (see SectionLayout);
  * {@code nameKeys} lists the keys that have a Name node; {@code reason} is empty unless the status is REJECTED, then
  * "code: detail" (see StoredVerdict). Unique constraints on Document.id, Section.id, Entity.id,
- * Name.key, Fact.id; indexes on Section.documentId, Entity.name, Fact.predicate, Fact.status, CITES.documentId.
+ * Name.key, Fact.id; indexes on Section.documentId, Entity.name, Fact.predicate, Fact.status, CITES.documentId, and
+ * the full-text index {@link #CITATION_TEXT_INDEX} on CITES.searchText ({@link FactText}: the fact's and the quote's
+ * words, whitespace-separated, indexed with a whitespace analyzer). The TDB2 store keeps the same text per citation
+ * in a Lucene index beside its dataset.
  * A fact node is shared by every document that states it (one CITES each); when two documents disagree on its
  * status, VERIFIED wins. Cypher parameters are Java values; a BigDecimal parameter is sent as a double.
  *
@@ -112,6 +115,10 @@ public final class GraphSchema {
     public static final String PAGE = "page";
     public static final String START = "start";
     public static final String END = "end";
+    /** On CITES: the words the full-text index holds for the citation (FactText). */
+    public static final String SEARCH_TEXT = "searchText";
+    /** The full-text index over CITES.searchText. */
+    public static final String CITATION_TEXT_INDEX = "citation_text";
     /** On RELATED: the id of the fact the relationship projects. */
     public static final String RELATED_FACT = "fact";
 

@@ -40,6 +40,13 @@ public interface GraphStore extends AutoCloseable {
     List<Fact> allFacts();
 
     /**
+     * Verified facts whose citations hold any of the search's terms, found through the store's own full-text index
+     * of {@link FactText} (kept up to date by every write and removal), with the counts a store-neutral ranking needs.
+     * Facts come ordered by id; the ranking belongs above the store.
+     */
+    TextMatches searchFacts(TextSearch search);
+
+    /**
      * Answers a graph query: the store renders it in its own language, binds the parameters (never pasted into the
      * text) and reads the answer into the query's typed rows.
      *

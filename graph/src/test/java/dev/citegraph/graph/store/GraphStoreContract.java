@@ -300,6 +300,68 @@ public abstract class GraphStoreContract {
                 .containsExactly("v3");
     }
 
+    @Test
+    void shouldFindTheVerifiedFactsWhoseCitationsHoldAnyTermThroughItsTextIndex() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        TextMatches matches = store().searchFacts(new TextSearch(Set.of("gpu", "latent"), 10));
+
+        assertThat(matches.facts()).containsExactlyElementsOf(List.of(Reports.usesMla("v3"), Reports.pretrainingCost("v3"))
+                .stream().sorted(java.util.Comparator.comparing(Fact::id)).toList());
+        assertThat(matches.citations()).isEqualTo(4);
+        assertThat(matches.citationsWithTerm()).isEqualTo(Map.of("gpu", 1L, "latent", 1L));
+    }
+
+    @Test
+    void shouldFindAFactByItsPredicateSubjectAliasesObjectAliasesAndQualifiers() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        assertThat(ids(store().searchFacts(new TextSearch(Set.of("mla"), 10)))).containsExactly(Reports.usesMla("v3").id());
+        assertThat(ids(store().searchFacts(new TextSearch(Set.of("h800"), 10))))
+                .containsExactly(Reports.pretrainingCost("v3").id());
+        assertThat(ids(store().searchFacts(new TextSearch(Set.of("deepseek-v3"), 10)))).hasSize(3);
+        assertThat(store().searchFacts(new TextSearch(Set.of("v3"), 10)).citationsWith("v3")).isEqualTo(4);
+    }
+
+    @Test
+    void shouldGiveAtMostTheLimitOfFactsFromItsTextIndex() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        assertThat(store().searchFacts(new TextSearch(Set.of("deepseek-v3"), 2)).facts()).hasSize(2);
+    }
+
+    @Test
+    void shouldTakeATermWithTheIndexsQuerySyntaxAsOneWord() {
+        store().replaceDocument(document("v3"), sections("v3"), facts("v3"));
+
+        TextMatches matches = store().searchFacts(new TextSearch(Set.of("gpu)", "*", "deepseek-v3:(x", "\\\"\""), 10));
+
+        assertThat(matches.facts()).isEmpty();
+        assertThat(matches.citationsWithTerm().values()).containsOnly(0L);
+    }
+
+    @Test
+    void shouldKeepItsTextIndexInStepWithReplacedAndRemovedDocuments() {
+        store().replaceDocument(document("a"), sections("a"), facts("a"));
+        store().replaceDocument(document("b"), sections("b"), List.of(Reports.totalParameters("b")));
+        store().replaceDocument(document("a"), sections("a"), List.of(Reports.usesMla("a")));
+
+        assertThat(store().searchFacts(new TextSearch(Set.of("gpu"), 10)).facts()).isEmpty();
+        assertThat(store().searchFacts(new TextSearch(Set.of("671b"), 10)).facts())
+                .containsExactly(Reports.totalParameters("b"));
+
+        store().removeDocument("b");
+
+        TextMatches after = store().searchFacts(new TextSearch(Set.of("671b", "latent"), 10));
+        assertThat(after.facts()).containsExactly(Reports.usesMla("a"));
+        assertThat(after.citations()).isEqualTo(1);
+        assertThat(after.citationsWithTerm()).isEqualTo(Map.of("671b", 0L, "latent", 1L));
+    }
+
+    private static List<String> ids(TextMatches matches) {
+        return matches.facts().stream().map(Fact::id).toList();
+    }
+
     /** {@code match ?m $pred0 ?c}, every status. */
     private static GraphQuery.Match costsOfAnyStatus() {
         Body body = new Body(List.of(new Pattern(0, new Pattern.EntityVariable("m"), Optional.of(new Param("pred0")),

@@ -32,10 +32,10 @@ UNWIND $rows AS row MERGE (e:`Entity` {id: row.id}) ON CREATE SET e.name = row.n
 UNWIND $ids AS id MATCH (f:`Fact` {id: id}) RETURN f.id AS id
 
 -- DocumentStatements.CREATE_FACTS
-UNWIND $rows AS row MATCH (s:`Entity`) WHERE elementId(s) = row.subject OPTIONAL MATCH (o:`Entity`) WHERE elementId(o) = row.object WITH row, s, o WHERE (row.object IS NULL OR o IS NOT NULL) CREATE (f:`Fact`)-[:`SUBJECT`]->(s) SET f = row.props FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (f)-[:`OBJECT`]->(x), (s)-[:`RELATED` {fact: row.id, predicate: row.predicate}]->(x)) WITH f, row CALL (f, row) {UNWIND row.citations AS c MATCH (sec:`Section`) WHERE elementId(sec) = c.section CREATE (f)-[:`CITES` {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end}]->(sec)} RETURN count(f) AS written
+UNWIND $rows AS row MATCH (s:`Entity`) WHERE elementId(s) = row.subject OPTIONAL MATCH (o:`Entity`) WHERE elementId(o) = row.object WITH row, s, o WHERE (row.object IS NULL OR o IS NOT NULL) CREATE (f:`Fact`)-[:`SUBJECT`]->(s) SET f = row.props FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (f)-[:`OBJECT`]->(x), (s)-[:`RELATED` {fact: row.id, predicate: row.predicate}]->(x)) WITH f, row CALL (f, row) {UNWIND row.citations AS c MATCH (sec:`Section`) WHERE elementId(sec) = c.section CREATE (f)-[:`CITES` {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end, searchText: c.searchText}]->(sec)} RETURN count(f) AS written
 
 -- DocumentStatements.CITE_STORED_FACTS
-UNWIND $rows AS row MATCH (f:`Fact` {id: row.id}) SET f.reason = CASE WHEN f.status = 'VERIFIED' THEN f.reason ELSE row.props.reason END, f.status = CASE WHEN f.status = 'VERIFIED' THEN f.status ELSE row.props.status END WITH f, row CALL (f, row) {UNWIND row.citations AS c MATCH (sec:`Section`) WHERE elementId(sec) = c.section CREATE (f)-[:`CITES` {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end}]->(sec)} RETURN count(f) AS written
+UNWIND $rows AS row MATCH (f:`Fact` {id: row.id}) SET f.reason = CASE WHEN f.status = 'VERIFIED' THEN f.reason ELSE row.props.reason END, f.status = CASE WHEN f.status = 'VERIFIED' THEN f.status ELSE row.props.status END WITH f, row CALL (f, row) {UNWIND row.citations AS c MATCH (sec:`Section`) WHERE elementId(sec) = c.section CREATE (f)-[:`CITES` {documentId: c.documentId, quote: c.quote, page: c.page, start: c.start, end: c.end, searchText: c.searchText}]->(sec)} RETURN count(f) AS written
 
 -- StoreReads.DOCUMENTS
 MATCH (d:`Document`) RETURN d ORDER BY d.id
@@ -60,6 +60,12 @@ MATCH (f:`Fact`) RETURN f.status AS status, count(f) AS n
 
 -- StoreReads.DELETE_EVERYTHING
 MATCH (n) DETACH DELETE n
+
+-- TextSearchStatements.MATCHING_FACTS
+CALL db.index.fulltext.queryRelationships('citation_text', $query, {limit: $hits}) YIELD relationship, score MATCH (f:`Fact`)-[relationship]->() WHERE f.status = 'VERIFIED' WITH f, max(score) AS best ORDER BY best DESC, f.id ASC LIMIT $limit RETURN f.id AS id
+
+-- TextSearchStatements.TERM_COUNTS
+UNWIND $terms AS term CALL (term) {CALL db.index.fulltext.queryRelationships('citation_text', term.query, {limit: $cap}) YIELD relationship RETURN count(relationship) AS n} RETURN term.term AS term, n
 
 -- StoreReads.countOf(Document)
 MATCH (n:`Document`) RETURN count(n) AS n
@@ -93,3 +99,6 @@ CREATE INDEX fact_status IF NOT EXISTS FOR (n:Fact) ON (n.status)
 
 -- Neo4jSchema.cites_document
 CREATE INDEX cites_document IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.documentId)
+
+-- Neo4jSchema.citation_text
+CREATE FULLTEXT INDEX citation_text IF NOT EXISTS FOR ()-[r:CITES]-() ON EACH [r.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}

@@ -28,8 +28,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The graph one server holds, and every question it answers about it, through the same services the CLI uses. What
- * needs every fact at hand (search, typeahead, neighbourhoods) reads a snapshot of them, taken again after a build
+ * The graph one server holds, and every question it answers about it, through the same services the CLI uses. Fact
+ * search goes through the store's full-text index; what needs every fact at hand (typeahead, neighbourhoods, review)
+ * reads a snapshot of them, taken again after a build
  * through this server and, for a store others may write to, once it is older than {@code freshness}.
  */
 public final class ServedGraph {
@@ -96,7 +97,7 @@ public final class ServedGraph {
     }
 
     public List<ScoredFact> search(String question, int limit) {
-        return snapshot().retriever().search(question, limit);
+        return FactRetriever.over(store, vocabulary).search(question, limit);
     }
 
     public Optional<Fact> fact(String id) {
@@ -191,7 +192,7 @@ public final class ServedGraph {
             synchronized (this) {
                 current = snapshot;
                 if (current == null || current.olderThan(freshness, clock)) {
-                    current = Snapshot.of(store.allFacts(), vocabulary, clock.instant());
+                    current = Snapshot.of(store.allFacts(), clock.instant());
                     snapshot = current;
                 }
             }
@@ -200,13 +201,13 @@ public final class ServedGraph {
     }
 
     /** Every fact of the store at one moment, with what is derived from it once. */
-    private record Snapshot(List<Fact> facts, FactRetriever retriever, Map<String, EntityInfo> entities,
+    private record Snapshot(List<Fact> facts, Map<String, EntityInfo> entities,
                             java.time.Instant takenAt) {
 
         record EntityInfo(Entity entity, long facts) {
         }
 
-        static Snapshot of(List<Fact> facts, PredicateVocabulary vocabulary, java.time.Instant now) {
+        static Snapshot of(List<Fact> facts, java.time.Instant now) {
             Map<String, Entity> byId = new LinkedHashMap<>();
             Map<String, Long> counts = new LinkedHashMap<>();
             for (Fact fact : facts) {
@@ -216,7 +217,7 @@ public final class ServedGraph {
             }
             Map<String, EntityInfo> entities = new LinkedHashMap<>();
             byId.forEach((id, e) -> entities.put(id, new EntityInfo(e, counts.get(id))));
-            return new Snapshot(facts, FactRetriever.over(facts, vocabulary), entities, now);
+            return new Snapshot(facts, entities, now);
         }
 
         private static void add(Map<String, Entity> byId, Map<String, Long> counts, Entity entity) {

@@ -2,6 +2,7 @@ package dev.citegraph.queries.answer.ask;
 
 import dev.citegraph.dsl.QueryCompiler;
 import dev.citegraph.graph.model.Fact;
+import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.retrieval.FactRetriever;
@@ -41,8 +42,7 @@ public final class Asker {
 
     /** An extractive answer: the best-matching verified facts, or not in the documents. */
     public Answer ask(String question) {
-        List<Fact> verified = verifiedFacts();
-        ExtractiveAnswerer.Result result = new ExtractiveAnswerer(FactRetriever.over(verified, vocabulary))
+        ExtractiveAnswerer.Result result = new ExtractiveAnswerer(FactRetriever.over(store, vocabulary))
                 .answer(question);
         return new Answer(question, result.sentences(), result.facts(), ids(result.facts()), "", Answer.EXTRACTIVE,
                 clock.instant());
@@ -50,14 +50,13 @@ public final class Asker {
 
     /** An answer written by {@code model} (named {@code modelLabel} in the answer and the log) from verified facts. */
     public Answer ask(String question, ChatModel model, String modelLabel) {
-        List<Fact> verified = verifiedFacts();
         QueryDraft draft = new QueryDrafter(model, new QueryService(store, new QueryCompiler(vocabulary)))
-                .draft(question, vocabulary.canonicalNames(), subjectNames(verified));
+                .draft(question, vocabulary.canonicalNames(), entityNames());
         Map<String, Fact> given = new LinkedHashMap<>();
         if (draft instanceof QueryDraft.Valid valid) {
             valid.facts().stream().limit(FACTS_GIVEN / 2).forEach(f -> given.putIfAbsent(f.id(), f));
         }
-        for (ScoredFact scored : FactRetriever.over(verified, vocabulary).search(question, FACTS_GIVEN)) {
+        for (ScoredFact scored : FactRetriever.over(store, vocabulary).search(question, FACTS_GIVEN)) {
             if (given.size() >= FACTS_GIVEN) break;
             if (scored.coverage() >= MODEL_COVERAGE) given.putIfAbsent(scored.fact().id(), scored.fact());
         }
@@ -68,8 +67,10 @@ public final class Asker {
                 clock.instant());
     }
 
-    private List<Fact> verifiedFacts() {
-        return store.allFacts().stream().filter(Fact::isVerified).toList();
+    /** The names the model may use in its query: every entity's canonical name, sorted. */
+    private List<String> entityNames() {
+        return new ArrayList<>(new TreeSet<>(store.run(new GraphQuery.AllNames(GraphQuery.NameKind.ENTITY_NAMES),
+                Map.of()).names()));
     }
 
     private static List<Fact> cited(List<CheckedSentence> sentences, Map<String, Fact> given) {
@@ -84,9 +85,4 @@ public final class Asker {
         return facts.stream().map(Fact::id).toList();
     }
 
-    private static List<String> subjectNames(List<Fact> facts) {
-        TreeSet<String> names = new TreeSet<>();
-        facts.forEach(f -> names.add(f.subject().name()));
-        return new ArrayList<>(names);
-    }
 }

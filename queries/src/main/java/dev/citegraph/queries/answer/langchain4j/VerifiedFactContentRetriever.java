@@ -21,8 +21,8 @@ import java.util.Map;
  * A LangChain4j {@link ContentRetriever} over citegraph's verified facts, for any LangChain4j chat application: each
  * {@link Content} is one fact with its citation, as text the model can quote and as metadata the application can show
  * ({@value #FACT_ID}, {@value #DOCUMENT}, {@value #SECTION}, {@value #SECTION_TITLE}, {@value #PAGE}, {@value #QUOTE}).
- * A fact cited in several places gives one Content per citation. The facts are indexed when the retriever is built:
- * build a new one after the graph changes.
+ * A fact cited in several places gives one Content per citation. Each query goes through the store's own full-text
+ * index, so the retriever sees the graph as it is when asked.
  */
 public final class VerifiedFactContentRetriever implements ContentRetriever {
     public static final String FACT_ID = "fact_id";
@@ -49,7 +49,7 @@ public final class VerifiedFactContentRetriever implements ContentRetriever {
     public static VerifiedFactContentRetriever over(GraphStore store, int maxResults, double minCoverage) {
         if (maxResults < 1) throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
         if (minCoverage < 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage is 0..1");
-        return new VerifiedFactContentRetriever(FactRetriever.over(store.allFacts(), PredicateVocabulary.builtIn()),
+        return new VerifiedFactContentRetriever(FactRetriever.over(store, PredicateVocabulary.builtIn()),
                 maxResults, minCoverage);
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Okapi BM25 over a fixed list of token lists, plus a coverage measure: the share of a query's weight (the IDF of its
+ * Okapi BM25 over the token lists of the facts a store's text index found, with the term weights of the whole store
+ * (how many of its citations hold each term, out of how many), plus a coverage measure: the share of a query's weight (the IDF of its
  * distinct terms) that a document matches. BM25 ranks; coverage decides whether a match is an answer at all, since it
  * is comparable across queries where raw BM25 scores are not. A name no document has gets the highest IDF, so a
  * question about something the reports never mention ("GPT-4") cannot reach a high coverage.
@@ -18,19 +19,30 @@ final class Bm25 {
 
     private final List<Map<String, Integer>> termCounts = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Long> documentFrequency = new HashMap<>();
+    private final long collectionSize;
     private final double averageLength;
 
-    Bm25(List<List<String>> documents) {
+    /**
+     * {@code documents} are the facts found, {@code storeFrequency} how many of the store's {@code storeSize}
+     * citations hold each term. A term counts as held by at least as many as the found facts that hold it (a fact
+     * matches a question's "employs" through its predicate's synonyms, which no citation's text spells). Lengths are
+     * normalised by the found facts' mean, the one length every store can give alike.
+     */
+    Bm25(List<List<String>> documents, Map<String, Long> storeFrequency, long storeSize) {
         long total = 0;
+        Map<String, Long> local = new HashMap<>();
         for (List<String> tokens : documents) {
             Map<String, Integer> counts = new HashMap<>();
             for (String token : tokens) counts.merge(token, 1, Integer::sum);
             termCounts.add(counts);
             lengths.add(tokens.size());
             total += tokens.size();
-            for (String term : counts.keySet()) documentFrequency.merge(term, 1, Integer::sum);
+            for (String term : counts.keySet()) local.merge(term, 1L, Long::sum);
         }
+        storeFrequency.forEach((term, n) -> { if (n > 0) documentFrequency.put(term, n); });
+        local.forEach((term, n) -> documentFrequency.merge(term, n, Math::max));
+        collectionSize = Math.max(storeSize, documents.size());
         averageLength = documents.isEmpty() ? 1 : Math.max(1, (double) total / documents.size());
     }
 
@@ -39,9 +51,8 @@ final class Bm25 {
     }
 
     double idf(String term) {
-        int n = termCounts.size();
-        int df = documentFrequency.getOrDefault(term, 0);
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        long df = Math.min(collectionSize, documentFrequency.getOrDefault(term, 0L));
+        return Math.log(1 + (collectionSize - df + 0.5) / (df + 0.5));
     }
 
     double score(int document, Set<String> queryTerms) {

@@ -1,42 +1,51 @@
 package dev.citegraph.queries.answer.retrieval;
 
+import dev.citegraph.graph.store.Tokens;
+
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.store.TextMatches;
+import dev.citegraph.graph.store.TextSearch;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Lexical relevance retrieval over verified facts: each fact is indexed by its subject and object with their aliases,
- * its predicate with every synonym the vocabulary knows, its qualifiers and its quotes, so "adopts" in a question
- * finds a fact stored as "uses" and "MLA" finds "Multi-head Latent Attention" when the report gave that alias.
- * Unverified and rejected facts are never indexed: nothing retrieved here can be a claim the reports do not make.
+ * Lexical relevance retrieval over verified facts, through the store's own full-text index: the store finds the facts
+ * whose citations hold a word of the question (or the name of a predicate one of its words is a synonym of) and says
+ * how common each word is; the ranking happens here, the same for every store. Each fact found is read as its subject
+ * and object with their aliases, its predicate with every synonym the vocabulary knows, its qualifiers and its
+ * quotes, so "adopts" in a question finds a fact stored as "uses" and "MLA" finds "Multi-head Latent Attention" when
+ * the report gave that alias. Unverified and rejected facts never come back: nothing retrieved here can be a claim
+ * the reports do not make.
  */
 public final class FactRetriever {
     static final double ASKED_COVERAGE = 0.5;
+    /**
+     * How many facts the store's index is asked for, best first by its own scoring: the ranking here reorders them.
+     * Every fact matching a question on the corpus graphs is among them; on a large graph, the ones holding its rarest
+     * words.
+     */
+    static final int CANDIDATES = 300;
 
-    private final List<Fact> facts;
-    private final Bm25 index;
+    private final GraphStore store;
+    private final PredicateVocabulary vocabulary;
 
-    private FactRetriever(List<Fact> facts, Bm25 index) {
-        this.facts = facts;
-        this.index = index;
+    private FactRetriever(GraphStore store, PredicateVocabulary vocabulary) {
+        this.store = store;
+        this.vocabulary = vocabulary;
     }
 
-    /** An index over the verified facts among {@code facts}. */
-    public static FactRetriever over(List<Fact> facts, PredicateVocabulary vocabulary) {
-        List<Fact> verified = facts.stream().filter(Fact::isVerified).toList();
-        List<List<String>> documents = new ArrayList<>();
-        for (Fact fact : verified) documents.add(Tokens.of(searchableText(fact, vocabulary)));
-        return new FactRetriever(verified, new Bm25(documents));
-    }
-
-    public int size() {
-        return facts.size();
+    /** Retrieval over the verified facts of {@code store}, as they are at each search. */
+    public static FactRetriever over(GraphStore store, PredicateVocabulary vocabulary) {
+        return new FactRetriever(Objects.requireNonNull(store, "store"), Objects.requireNonNull(vocabulary, "vocabulary"));
     }
 
     /**
@@ -47,6 +56,12 @@ public final class FactRetriever {
     public List<ScoredFact> search(String question, int limit) {
         QuestionTerms terms = QuestionTerms.of(question);
         Set<String> all = terms.all();
+        if (all.isEmpty()) return List.of();
+        TextMatches matches = store.searchFacts(new TextSearch(withPredicateNames(all), CANDIDATES));
+        List<Fact> facts = matches.facts();
+        List<List<String>> documents = new ArrayList<>();
+        for (Fact fact : facts) documents.add(Tokens.of(searchableText(fact, vocabulary)));
+        Bm25 index = new Bm25(documents, matches.citationsWithTerm(), matches.citations());
         Set<String> named = Mentions.in(question, facts);
         List<ScoredFact> found = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -54,7 +69,7 @@ public final class FactRetriever {
             double score = index.score(i, all);
             if (score > 0) {
                 found.add(new ScoredFact(facts.get(i), score, index.coverage(i, all, terms.names()),
-                        mentionsAName(i, terms.names()) && answersWhatIsAsked(i, terms)));
+                        mentionsAName(index, i, terms.names()) && answersWhatIsAsked(index, i, terms)));
             }
         }
         found.sort(Comparator.comparingDouble(ScoredFact::score).reversed()
@@ -62,12 +77,26 @@ public final class FactRetriever {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
     }
 
-    private boolean mentionsAName(int document, Set<String> names) {
+    /**
+     * The question's words, and the words of each predicate one of them is a synonym of: the index holds a fact's
+     * predicate as stored ("uses"), the question may say "employs".
+     */
+    private Set<String> withPredicateNames(Set<String> words) {
+        Set<String> terms = new LinkedHashSet<>(words);
+        for (String canonical : vocabulary.canonicalNames()) {
+            boolean named = vocabulary.spellings(canonical).stream().map(Tokens::of)
+                    .anyMatch(spelling -> !spelling.isEmpty() && words.containsAll(spelling));
+            if (named) terms.addAll(Tokens.of(canonical));
+        }
+        return terms;
+    }
+
+    private static boolean mentionsAName(Bm25 index, int document, Set<String> names) {
         return names.isEmpty() || names.stream().anyMatch(term -> index.contains(document, term));
     }
 
     /** At least half the weight of the asked words the reports use at all ("GPUs" and "train", not just "train"). */
-    private boolean answersWhatIsAsked(int document, QuestionTerms terms) {
+    private static boolean answersWhatIsAsked(Bm25 index, int document, QuestionTerms terms) {
         boolean anyKnown = terms.asked().stream().anyMatch(index::known);
         return !anyKnown || index.coverage(document, terms.asked(), Set.of()) >= ASKED_COVERAGE;
     }

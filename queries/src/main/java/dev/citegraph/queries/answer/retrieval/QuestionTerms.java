@@ -1,5 +1,7 @@
 package dev.citegraph.queries.answer.retrieval;
 
+import dev.citegraph.graph.store.Tokens;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.citegraph.queries.answer.retrieval;
+package dev.citegraph.graph.store;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
