@@ -162,19 +162,27 @@ final class ApiRoutes {
     }
 
     private Document document(Context ctx) {
+        return document(graph, ctx);
+    }
+
+    /** The document the path's {@code {id}} names, or 404. */
+    static Document document(ServedGraph graph, Context ctx) {
         String id = ctx.pathParam("id");
         return graph.store().document(id).orElseThrow(() -> Problem.notFound("no document '" + id
                 + "' in the graph; GET " + BASE + "/documents lists them"));
     }
 
-    private void section(Context ctx) {
-        Document document = document(ctx);
+    /** The section of {@code document} the path's {@code {key}} names, or 404. */
+    static Section section(ServedGraph graph, Document document, Context ctx) {
         String key = ctx.pathParam("key");
-        Section section = graph.store().sections(document.id()).stream()
+        return graph.store().sections(document.id()).stream()
                 .filter(s -> AnswerJson.key(s).equals(key)).findFirst()
                 .orElseThrow(() -> Problem.notFound("no section '" + key + "' in " + document.id() + "; GET "
                         + BASE + "/documents/" + document.id() + "/sections lists them"));
-        json(ctx, AnswerJson.section(section));
+    }
+
+    private void section(Context ctx) {
+        json(ctx, AnswerJson.section(section(graph, document(ctx), ctx)));
     }
 
     private void review(Context ctx) {

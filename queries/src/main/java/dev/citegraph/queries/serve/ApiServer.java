@@ -3,6 +3,7 @@ package dev.citegraph.queries.serve;
 import dev.citegraph.dsl.QueryException;
 import dev.citegraph.graph.store.StoreException;
 import dev.citegraph.queries.answer.log.QaLog;
+import dev.citegraph.queries.query.saved.QueryLibrary;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -28,8 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The HTTP server of {@code kg serve}: the JSON API under {@code /api/v1}, its OpenAPI document, build jobs when
- * allowed, and any servlet mounted beside them (the MCP streamable HTTP transport), all behind the same bearer-token
+ * The HTTP server of {@code kg serve}: the web console at {@code /}, the JSON API under {@code /api/v1}, its OpenAPI
+ * document, build jobs when allowed, and any servlet mounted beside them (the MCP streamable HTTP transport), all behind the same bearer-token
  * check when the server has a token. Errors are RFC 9457 problems; nothing answers with a stack trace.
  *
  * <pre>{@code
@@ -71,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
         private final List<Mount> mounts = new ArrayList<>();
         private Optional<BuildJobs> builds = Optional.empty();
         private Optional<QaLog> qaLog = Optional.empty();
+        private QueryLibrary savedQueries = new QueryLibrary(null);
 
         private Builder(ServedGraph graph, ServeSettings settings) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -87,6 +89,12 @@ public final class ApiServer implements AutoCloseable {
         /** Where {@code ask} appends its Q&A records; none when not set. */
         public Builder qaLog(QaLog log) {
             this.qaLog = Optional.of(log);
+            return this;
+        }
+
+        /** The saved queries the console offers; the starter library when not set. */
+        public Builder savedQueries(QueryLibrary library) {
+            this.savedQueries = Objects.requireNonNull(library, "library");
             return this;
         }
 
@@ -151,6 +159,8 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             new ApiRoutes(graph, qaLog).register(config.routes, builds.isPresent());
+            new BrowseRoutes(graph, savedQueries).register(config.routes);
+            ConsoleAssets.configure(config);
             new BuildRoutes(builds, settings).register(config.routes);
             config.routes.exception(Problem.Failure.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(QueryException.class, (e, ctx) -> problem(ctx, Problem.of(e)));

@@ -15,7 +15,8 @@ import java.security.MessageDigest;
 /**
  * Lets a request through only with {@code Authorization: Bearer <token>}; in front of every servlet of the server,
  * the API's and any mounted one (MCP), so none can be reached without it. CORS preflights (OPTIONS) pass: they
- * carry no credentials, and the CORS rules answer them.
+ * carry no credentials, and the CORS rules answer them; so do reads of the console's page and assets, which hold no
+ * data ({@link ConsoleAssets}).
  */
 final class BearerTokenFilter implements Filter {
     private final byte[] expected;
@@ -30,7 +31,8 @@ final class BearerTokenFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) request;
         String given = http.getHeader("Authorization");
         boolean preflight = "OPTIONS".equals(http.getMethod()) && http.getHeader("Access-Control-Request-Method") != null;
-        if (preflight || (given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8)))) {
+        boolean asset = ConsoleAssets.isAsset(http.getMethod(), http.getRequestURI());
+        if (preflight || asset || (given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8)))) {
             chain.doFilter(request, response);
             return;
         }

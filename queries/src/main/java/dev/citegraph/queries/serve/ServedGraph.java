@@ -152,11 +152,8 @@ public final class ServedGraph {
 
     /** The verified facts in and out of an entity (named by key, name or alias), as nodes and edges. */
     public Optional<AnswerJson.NeighbourhoodJson> neighbourhood(String name, int limit) {
-        String key = Entity.keyOf(name);
         Snapshot current = snapshot();
-        Optional<Entity> found = current.entities().values().stream().map(Snapshot.EntityInfo::entity)
-                .filter(e -> e.id().equals(key) || e.aliases().stream().anyMatch(a -> Entity.keyOf(a).equals(key)))
-                .findFirst();
+        Optional<Entity> found = resolve(current, name);
         if (found.isEmpty()) return Optional.empty();
         Entity entity = found.get();
         Map<String, AnswerJson.NodeJson> nodes = new LinkedHashMap<>();
@@ -184,6 +181,23 @@ public final class ServedGraph {
         }
         return Optional.of(new AnswerJson.NeighbourhoodJson(AnswerJson.entity(entity), List.copyOf(nodes.values()),
                 edges, AnswerJson.facts(facts)));
+    }
+
+    /** The entity of verified facts that {@code name} names (its key, name or an alias). */
+    public Optional<Entity> resolve(String name) {
+        return resolve(snapshot(), name);
+    }
+
+    private static Optional<Entity> resolve(Snapshot current, String name) {
+        String key = Entity.keyOf(name);
+        return current.entities().values().stream().map(Snapshot.EntityInfo::entity)
+                .filter(e -> e.id().equals(key) || e.aliases().stream().anyMatch(a -> Entity.keyOf(a).equals(key)))
+                .findFirst();
+    }
+
+    /** Every fact of the store, any status, as of the current snapshot. */
+    List<Fact> facts() {
+        return snapshot().facts();
     }
 
     private Snapshot snapshot() {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -25,6 +26,7 @@ import java.util.function.UnaryOperator;
 final class ServedGoldenGraph implements BeforeAllCallback, AfterAllCallback {
     private final Function<Path, GraphStore> open;
     private final UnaryOperator<ServeSettings> settings;
+    private final Consumer<GraphStore> content;
     private Path directory;
     private GraphStore store;
     private ServedGraph graph;
@@ -32,8 +34,14 @@ final class ServedGoldenGraph implements BeforeAllCallback, AfterAllCallback {
     private ApiServer server;
 
     private ServedGoldenGraph(Function<Path, GraphStore> open, UnaryOperator<ServeSettings> settings) {
+        this(open, settings, GoldenGraph::load);
+    }
+
+    private ServedGoldenGraph(Function<Path, GraphStore> open, UnaryOperator<ServeSettings> settings,
+                              Consumer<GraphStore> content) {
         this.open = open;
         this.settings = settings;
+        this.content = content;
     }
 
     static ServedGoldenGraph embeddedNeo4j() {
@@ -48,6 +56,12 @@ final class ServedGoldenGraph implements BeforeAllCallback, AfterAllCallback {
     /** The embedded Neo4j with other settings (a token, builds). */
     static ServedGoldenGraph embeddedNeo4j(UnaryOperator<ServeSettings> settings) {
         return new ServedGoldenGraph(dir -> GraphStores.open(StoreConfig.embedded(dir.resolve("data"))), settings);
+    }
+
+    /** The embedded Neo4j holding the corpus graph ({@link CorpusGraph}) instead of the golden one. */
+    static ServedGoldenGraph corpus(UnaryOperator<ServeSettings> settings) {
+        return new ServedGoldenGraph(dir -> GraphStores.open(StoreConfig.embedded(dir.resolve("data"))), settings,
+                CorpusGraph::load);
     }
 
     Http http() {
@@ -70,7 +84,7 @@ final class ServedGoldenGraph implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         directory = Files.createTempDirectory("served-golden");
         store = open.apply(directory);
-        GoldenGraph.load(store);
+        content.accept(store);
         graph = new ServedGraph(store, PredicateVocabulary.builtIn(), Optional.empty(), Duration.ZERO);
         ServeSettings chosen = settings.apply(ServeSettings.loopback(0, directory.resolve("uploads")));
         ApiServer.Builder builder = ApiServer.builder(graph, chosen);
