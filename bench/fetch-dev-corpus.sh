@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Brings the development corpus (testdata/dev/sources.tsv: reports from other labs, not kept in the repository) into
 # testdata/dev/pdf/<id>.pdf, each file taken from its source repository at the pinned commit and checked by sha256.
-# Usage: bench/fetch-dev-corpus.sh [--from DIR]   (--from: copy <id>.pdf or the source file name from DIR instead)
+# Usage: bench/fetch-dev-corpus.sh [--heldout] [--from DIR]
+#   --heldout: the reports kept aside (testdata/heldout) instead of the development corpus
+#   --from:    copy <id>.pdf or the source file name from DIR instead of downloading
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SET=testdata/dev
 FROM=""
-if [ "${1:-}" = "--from" ]; then FROM="$2"; fi
-OUT=testdata/dev/pdf
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --heldout) SET=testdata/heldout; shift ;;
+    --from) FROM="$2"; shift 2 ;;
+    *) echo "unknown argument $1; usage: bench/fetch-dev-corpus.sh [--heldout] [--from DIR]" >&2; exit 2 ;;
+  esac
+done
+OUT=$SET/pdf
 mkdir -p "$OUT"
 status=0
 while IFS=$'\t' read -r id repo path commit sha licence; do
@@ -25,5 +34,5 @@ while IFS=$'\t' read -r id repo path commit sha licence; do
   else
     echo "MISMATCH $id  ($file is not the pinned version)" >&2; status=1
   fi
-done < testdata/dev/sources.tsv
+done < "$SET/sources.tsv"
 exit $status

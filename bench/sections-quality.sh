@@ -3,12 +3,17 @@
 # Usage: bench/sections-quality.sh [PDF...]   (from the repository root; default: the four corpus PDFs)
 #        bench/sections-quality.sh --dev      (the development corpus of other labs' reports, testdata/dev:
 #                                              fetched first by bench/fetch-dev-corpus.sh)
+#        bench/sections-quality.sh --heldout  (the reports kept aside, testdata/heldout: measured, never tuned on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=testdata/corpus
 if [ "${1:-}" = "--dev" ]; then
   bench/fetch-dev-corpus.sh >&2
   exec ./kg sections --gold testdata/dev/gold/sections testdata/dev/pdf/*.pdf
+fi
+if [ "${1:-}" = "--heldout" ]; then
+  bench/fetch-dev-corpus.sh --heldout >&2
+  exec ./kg sections --gold testdata/heldout/gold/sections testdata/heldout/pdf/*.pdf
 fi
 if [ $# -eq 0 ]; then set -- "$CORPUS"/DeepSeek_V3.pdf "$CORPUS"/DeepSeek_V2.pdf "$CORPUS"/DeepSeek_R1.pdf "$CORPUS"/DeepSeekMoE.pdf; fi
 exec ./kg sections --gold "$CORPUS/gold/sections" "$@"

@@ -35,7 +35,21 @@ final class ContentsPages {
 
     /** The page without its contents title and entries (and the wrapped lines between entries). */
     static PdfPage withoutEntries(PdfPage page) {
-        List<PdfLine> lines = page.lines();
+        int[] block = block(page.lines());
+        if (block[0] < 0) return page;
+        List<PdfLine> kept = new ArrayList<>(page.lines().subList(0, block[0]));
+        kept.addAll(page.lines().subList(block[1] + 1, page.lines().size()));
+        return page.withLines(kept);
+    }
+
+    /** The contents title and entries of a page, with the wrapped lines between entries. */
+    static List<PdfLine> entries(PdfPage page) {
+        int[] block = block(page.lines());
+        return block[0] < 0 ? List.of() : page.lines().subList(block[0], block[1] + 1);
+    }
+
+    /** First and last index of the lines that are entries or the contents title; -1 when there are none. */
+    private static int[] block(List<PdfLine> lines) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -45,10 +59,7 @@ final class ContentsPages {
                 last = i;
             }
         }
-        if (first < 0) return page;
-        List<PdfLine> kept = new ArrayList<>(lines.subList(0, first));
-        kept.addAll(lines.subList(last + 1, lines.size()));
-        return page.withLines(kept);
+        return new int[] {first, last};
     }
 
     /** "2.1 Basic Architecture . . . . 6" or "1 Introduction      4". */

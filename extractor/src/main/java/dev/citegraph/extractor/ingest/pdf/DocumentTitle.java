@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The title printed on the first page: its largest lines in the upper half, joined. Never a margin stamp (text set
  * sideways is dropped when the page is read; an arXiv, DOI or ISBN identifier, a date or a URL is skipped here) nor a
- * running header (a line printed again on the next pages). The metadata title is taken when it is a real title (not a
+ * running header (a line printed again, at the same size, on the next pages: a title repeated small in the running
+ * header of the next pages is still the title). The metadata title is taken when it is a real title (not a
  * file name, "Untitled" or "Microsoft Word - ...") and either nothing is printed or it spells the printed title with
  * other case or spacing (capitals, a word hyphenated at a line end); else the fallback.
  */
@@ -79,7 +80,7 @@ final class DocumentTitle {
                 && !repeated.contains(key(line));
     }
 
-    /** Lines of the first page printed again on one of the next pages: running headers and footers. */
+    /** Lines of the first page printed again at the same size on one of the next pages: running headers and footers. */
     private static Set<String> repeated(List<PdfPage> pages) {
         Set<String> later = new HashSet<>();
         for (int i = 1; i < Math.min(pages.size(), 1 + RUNNING_HEADER_PAGES); i++) {
@@ -92,8 +93,9 @@ final class DocumentTitle {
         return repeated;
     }
 
+    /** Text without digits and spaces, and the glyph height to the nearest half point. */
     private static String key(PdfLine line) {
-        return line.text().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{N}]+", "");
+        return line.text().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{N}]+", "") + "@" + Math.round(line.height() * 2);
     }
 
     private static boolean hasLetters(PdfLine line) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * none of its headings). The PDF's outline is a second signal: a numbered line that typography does not set apart
  * (small capitals at body size) is a heading when an outline entry on its page has its title, and a heading the
  * outline names takes the outline's wording and case (letter-spaced capitals read as "I NTRODUCTION" come out whole).
+ * A table of contents is a third signal that works the same way (read by {@link ContentsSignal}), so a report with a
+ * contents page and no outline has one too. Where typography and a naming signal disagree, the two naming signals
+ * decide: a line they both leave out is dropped at a level they cover, a line either names is kept.
  */
 final class HeadingDetector {
 
@@ -26,43 +29,46 @@ final class HeadingDetector {
 
     private final LayoutMetrics metrics;
     private final PdfOutline outline;
+    private final PdfOutline contents;
 
-    HeadingDetector(LayoutMetrics metrics, PdfOutline outline) {
+    HeadingDetector(LayoutMetrics metrics, PdfOutline outline, PdfOutline contents) {
         this.metrics = metrics;
         this.outline = outline;
+        this.contents = contents;
     }
 
-    List<PdfHeading> detect(List<PdfPage> pages, Set<Integer> contentsPages) {
+    /** Headings of pages whose contents entries are already taken out. */
+    List<PdfHeading> detect(List<PdfPage> pages) {
         List<PdfHeading> candidates = new ArrayList<>();
         for (PdfPage page : pages) {
-            if (contentsPages.contains(page.number())) continue;
             List<PdfLine> lines = page.lines();
             for (int i = 0; i < lines.size(); i++) {
                 numbered(lines, i).ifPresent(candidates::add);
             }
         }
         List<PdfHeading> numbered = outvoted(HeadingSequence.longestIncreasing(candidates, PdfHeading::number));
-        return withUnnumbered(pages, contentsPages, numbered);
+        return withUnnumbered(pages, numbered);
     }
 
     /**
-     * A signal that disagrees with the others loses: at a level where the outline names at least three quarters of
-     * the headings typography found (three or more), a heading the outline does not name is dropped. An outline
-     * that lists only top-level sections vetoes nothing below them.
+     * A signal that disagrees with the others loses: at a level where the outline, or the contents, names at least
+     * three quarters of the headings found (three or more), a heading that neither names is dropped. An outline or
+     * contents that lists only top-level sections vetoes nothing below them.
      */
     private List<PdfHeading> outvoted(List<PdfHeading> headings) {
-        if (outline.isEmpty()) return headings;
+        if (outline.isEmpty() && contents.isEmpty()) return headings;
         java.util.Map<Integer, int[]> byLevel = new java.util.HashMap<>();
         for (PdfHeading heading : headings) {
-            int[] counts = byLevel.computeIfAbsent(heading.level(), level -> new int[2]);
+            int[] counts = byLevel.computeIfAbsent(heading.level(), level -> new int[3]);
             counts[0]++;
             if (heading.outlined()) counts[1]++;
+            if (heading.listed()) counts[2]++;
         }
         List<PdfHeading> kept = new ArrayList<>(headings.size());
         for (PdfHeading heading : headings) {
             int[] counts = byLevel.get(heading.level());
-            boolean trusted = counts[0] >= 3 && counts[1] >= 0.75 * counts[0];
-            if (heading.outlined() || !trusted) kept.add(heading);
+            boolean trusted = counts[0] >= 3 && Math.max(counts[1], counts[2]) >= 0.75 * counts[0];
+            if (heading.outlined() || heading.listed() || !trusted) kept.add(heading);
         }
         return kept;
     }
@@ -75,29 +81,35 @@ final class HeadingDetector {
         String title = split.get().title();
         boolean typography = emphasised(line) && line.height() >= 0.9f * metrics.bodyHeight();
         Optional<PdfOutline.Entry> named = outline.match(title, line.page());
+        Optional<PdfOutline.Entry> listed = contents.match(title, line.page());
         if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         List<PdfLine> spanned = new ArrayList<>(List.of(line));
         PdfLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
-        if (named.isEmpty() && next != null) {
+        if (named.isEmpty() && listed.isEmpty() && next != null) {
             String joined = LineJoiner.joinWrapped(title, next.text());
-            Optional<PdfOutline.Entry> wrapped = wrapCandidate(line, next) ? outline.match(joined, line.page()) : Optional.empty();
-            if (wrapped.isPresent() || typography && continues(line, next)) {
+            boolean below = wrapCandidate(line, next);
+            Optional<PdfOutline.Entry> wrapped = below ? outline.match(joined, line.page()) : Optional.empty();
+            Optional<PdfOutline.Entry> wrappedListed = below ? contents.match(joined, line.page()) : Optional.empty();
+            if (wrapped.isPresent() || wrappedListed.isPresent() || typography && continues(line, next)) {
                 named = wrapped;
+                listed = wrappedListed;
                 title = joined;
                 spanned.add(next);
             }
         }
-        if (!typography && named.isEmpty()) return Optional.empty();
+        if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();
         if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
+        else if (listed.isPresent()) title = PdfOutline.ownWords(listed.get(), title);
         HeadingNumber number = split.get().number();
-        return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named),
-                named.isPresent()));
+        return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named, listed),
+                named.isPresent(), listed.isPresent()));
     }
 
     /** The signals that agree on a heading, in words for {@code kg sections --explain}. */
-    private String evidence(PdfLine line, boolean typography, Optional<PdfOutline.Entry> named) {
+    private String evidence(PdfLine line, boolean typography, Optional<PdfOutline.Entry> named,
+                            Optional<PdfOutline.Entry> listed) {
         List<String> said = new ArrayList<>();
         if (typography && line.isBold()) said.add("bold");
         if (typography && line.height() >= 1.15f * metrics.bodyHeight()) {
@@ -106,6 +118,8 @@ final class HeadingDetector {
         if (!typography) said.add("body size, not bold (small capitals?)");
         named.ifPresent(entry -> said.add("outline entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
         if (named.isEmpty() && !outline.isEmpty()) said.add("not in the outline");
+        listed.ifPresent(entry -> said.add("contents entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
+        if (listed.isEmpty() && !contents.isEmpty()) said.add("not in the contents");
         said.add("number in sequence");
         return String.join("; ", said);
     }
@@ -132,7 +146,7 @@ final class HeadingDetector {
                 && !next.isTabular();
     }
 
-    private List<PdfHeading> withUnnumbered(List<PdfPage> pages, Set<Integer> contentsPages, List<PdfHeading> numbered) {
+    private List<PdfHeading> withUnnumbered(List<PdfPage> pages, List<PdfHeading> numbered) {
         List<PdfHeading> all = new ArrayList<>();
         Set<PdfLine> spanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         numbered.forEach(heading -> spanned.addAll(heading.lines()));
@@ -143,8 +157,9 @@ final class HeadingDetector {
                 if (next < numbered.size() && numbered.get(next).lines().get(0) == line) {
                     all.add(numbered.get(next++));
                     afterFirst = true;
-                } else if (afterFirst && !spanned.contains(line) && !contentsPages.contains(page.number()) && isUnnumbered(line)) {
-                    all.add(new PdfHeading(null, line.text(), 1, List.of(line), "bold, larger than body, unnumbered", false));
+                } else if (afterFirst && !spanned.contains(line) && isUnnumbered(line)) {
+                    all.add(new PdfHeading(null, line.text(), 1, List.of(line), "bold, larger than body, unnumbered", false,
+                            false));
                 }
             }
         }

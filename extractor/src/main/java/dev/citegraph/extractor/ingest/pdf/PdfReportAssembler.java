@@ -7,7 +7,6 @@ import dev.citegraph.graph.model.Document;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,11 @@ final class PdfReportAssembler {
 
     static IngestedReport assemble(String documentId, String sourcePath, String sha256, List<PdfPage> rawPages,
                                    String metadataTitle, PdfOutline outline) {
-        Set<Integer> contentsPages = new HashSet<>();
-        List<PdfPage> pages = withoutContents(PageFurniture.remove(rawPages), contentsPages);
+        List<PdfLine> contentsLines = new ArrayList<>();
+        List<PdfPage> pages = withoutContents(PageFurniture.remove(rawPages), contentsLines);
         LayoutMetrics metrics = LayoutMetrics.of(pages);
-        List<PdfHeading> headings = new HeadingDetector(metrics, outline).detect(pages, contentsPages);
+        PdfOutline contents = ContentsSignal.asOutline(ContentsSignal.entries(contentsLines), pages);
+        List<PdfHeading> headings = new HeadingDetector(metrics, outline, contents).detect(pages);
         Map<PdfLine, PdfHeading> headingAt = new IdentityHashMap<>();
         Map<String, String> evidence = new java.util.HashMap<>();
         Set<PdfLine> headingLines = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -78,13 +78,16 @@ final class PdfReportAssembler {
         lines.clear();
     }
 
-    /** The pages with contents entries dropped; the numbers of the contents pages go into {@code contentsPages}. */
-    private static List<PdfPage> withoutContents(List<PdfPage> pages, Set<Integer> contentsPages) {
+    /**
+     * The pages with contents entries dropped, so no heading is taken from them and the body after a contents that
+     * ends mid-page is read as body; the entries go into {@code contentsLines}.
+     */
+    private static List<PdfPage> withoutContents(List<PdfPage> pages, List<PdfLine> contentsLines) {
         List<PdfPage> kept = new ArrayList<>(pages.size());
         boolean previous = false;
         for (PdfPage page : pages) {
             boolean contents = ContentsPages.isContentsPage(page, previous);
-            if (contents) contentsPages.add(page.number());
+            if (contents) contentsLines.addAll(ContentsPages.entries(page));
             kept.add(contents ? ContentsPages.withoutEntries(page) : page);
             previous = contents;
         }

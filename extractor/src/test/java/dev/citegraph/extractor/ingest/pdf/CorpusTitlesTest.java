@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citegraph.extractor.ingest.Corpus;
 import dev.citegraph.extractor.ingest.ReportReaders;
+import dev.citegraph.extractor.ingest.TestPdfs;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +46,22 @@ class CorpusTitlesTest {
         String title = ReportReaders.read(Corpus.pdf("DeepSeekMoE.pdf")).document().title();
 
         assertThat(title).doesNotContainIgnoringCase("arxiv").startsWith("DeepSeekMoE: Towards Ultimate");
+    }
+
+    @Test
+    void titleRepeatedSmallInTheRunningHeaderOfTheNextPagesIsStillTheTitle(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("headed.pdf");
+        try (PDDocument document = new PDDocument()) {
+            TestPdfs.addPage(document, List.of("##Flash Thinking Technical Report", "**Abstract",
+                    "We present a model and this first page says what it does in ordinary words."));
+            for (int page = 2; page <= 4; page++) {
+                TestPdfs.addPage(document, List.of("Flash Thinking Technical Report",
+                        "Body text of page " + page + " runs along the line as paragraphs in a report do."));
+            }
+            document.save(file.toFile());
+        }
+
+        assertThat(ReportReaders.read(file).document().title()).isEqualTo("Flash Thinking Technical Report");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.citegraph.extractor.ingest.pdf;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +28,7 @@ class OutlineSignalTest {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
                 new PdfOutline.Entry("Model details", 1, 1), new PdfOutline.Entry("Results", 0, 1)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(PAGES);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "1.1", "2");
         assertThat(headings).extracting(PdfHeading::title).containsExactly("Introduction", "Model details", "Results");
@@ -39,7 +38,7 @@ class OutlineSignalTest {
     void eachHeadingSaysWhichSignalsTookIt() {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(PAGES);
 
         assertThat(headings.get(0).evidence()).contains("small capitals", "outline entry \"Introduction\" (p.1)");
         assertThat(headings.get(1).evidence()).startsWith("bold").contains("not in the outline");
@@ -53,7 +52,7 @@ class OutlineSignalTest {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
                 new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Setup", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "5");
     }
@@ -66,7 +65,7 @@ class OutlineSignalTest {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
                 new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "1.1", "2", "3");
     }
@@ -80,7 +79,7 @@ class OutlineSignalTest {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry(
                 "Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning", 1, 1)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(pages, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
 
         assertThat(headings).extracting(PdfHeading::title)
                 .containsExactly("Chunk-wise Rollout: Deep Reasoning with Load-Balanced Reinforcement Learning");
@@ -88,7 +87,7 @@ class OutlineSignalTest {
 
     @Test
     void withoutAnOutlineOnlyTypographySpeaks() {
-        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none()).detect(PAGES, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), PdfOutline.none()).detect(PAGES);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("2");
     }
@@ -97,7 +96,7 @@ class OutlineSignalTest {
     void outlineEntryOnAnotherPageDoesNotMakeABodyLineAHeading() {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 9)));
 
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline).detect(PAGES, Set.of());
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(PAGES);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("2");
     }
