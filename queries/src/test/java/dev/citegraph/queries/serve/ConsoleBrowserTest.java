@@ -230,10 +230,13 @@ class ConsoleBrowserTest {
         assertThat(await(By.cssSelector("tr[data-document='lumen-1']")).getText()).contains("Lumen-1");
         keep("documents");
 
-        open("/review");
-        await(By.cssSelector("main h1"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector(
-                "#review, [data-state='empty']")).isEmpty());
+        row = await(By.cssSelector("tr[data-document='deepseek-v2']"));
+        assertThat(row.findElement(By.className("rejected")).getText()).isEqualTo("2");
+        row.findElement(By.cssSelector(".rejected a")).click();
+        WebElement review = await(By.id("review"));
+        assertThat(review.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+        assertThat(review.getText()).contains("the object's 256K is not in the quote")
+                .contains("the quote is not in");
         keep("review");
     }
 }
