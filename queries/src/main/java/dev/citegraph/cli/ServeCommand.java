@@ -13,6 +13,7 @@ import dev.citegraph.queries.answer.log.QaLog;
 import dev.citegraph.mcp.CitegraphTools;
 import dev.citegraph.mcp.transport.HttpOrigins;
 import dev.citegraph.mcp.transport.McpHttpEndpoint;
+import dev.citegraph.queries.query.saved.QueryLibrary;
 import dev.citegraph.queries.serve.ApiServer;
 import dev.citegraph.queries.serve.BuildJobs;
 import dev.citegraph.queries.serve.ServeException;
@@ -106,6 +107,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-log", description = "Keep no Q&A log.")
     boolean noLog;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:CITEGRAPH_QUERIES:-.citegraph/queries}",
+            description = "Saved queries (NAME.kgq) the web console offers beside the built-in ones "
+                    + "(default: ${DEFAULT-VALUE}), as kg run reads them.")
+    Path queries;
+
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings settings = settings();
@@ -115,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreConfig config = store.config();
         if (config.isEmbedded()) refuseSecondServer(config.dataDir());
         Serving serving = Serving.start(config, settings, words, llm.map(s -> new ServedGraph.AskModel(
-                ChatModels.create(s), s.spec().toString())), noLog ? null : log);
+                ChatModels.create(s), s.spec().toString())), noLog ? null : log, new QueryLibrary(queries));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             serving.close();
@@ -192,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         static Serving start(StoreConfig config, ServeSettings settings, PredicateVocabulary vocabulary,
-                             Optional<ServedGraph.AskModel> model, Path log) {
+                             Optional<ServedGraph.AskModel> model, Path log, QueryLibrary savedQueries) {
             GraphStore graphStore = dev.citegraph.graph.store.GraphStores.open(config);
             try {
                 // The embedded store is this process's alone; a server's may change under us: read it again often.
@@ -204,7 +210,7 @@ final class ServeCommand implements Callable<Integer> {
                 }, ReadOptions.defaults())) : Optional.empty();
                 McpHttpEndpoint mcp = McpHttpEndpoint.create(new CitegraphTools(graphStore, vocabulary,
                         model.map(m -> new CitegraphTools.LanguageModel(m.model(), m.label()))), origins(settings));
-                ApiServer.Builder builder = ApiServer.builder(graph, settings);
+                ApiServer.Builder builder = ApiServer.builder(graph, settings).savedQueries(savedQueries);
                 jobs.ifPresent(builder::builds);
                 if (log != null) builder.qaLog(new QaLog(log));
                 builder.mount(McpHttpEndpoint.PATH + "/*", mcp.servlet());

@@ -181,6 +181,10 @@ class ConsoleBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("entity-name"), "DeepSeek-V2"));
         assertThat(browser.getCurrentUrl()).endsWith("#/entity/DeepSeek-V2");
+
+        open("/entity/Nobody-V9");
+        assertThat(await(By.cssSelector("[data-state='error']")).getText())
+                .isEqualTo("no verified fact is about 'Nobody-V9'; find names with GET /api/v1/entities?q=...");
     }
 
     @Test
