@@ -15,6 +15,7 @@ import dev.citegraph.queries.answer.log.QaLog;
 import dev.citegraph.mcp.CitegraphTools;
 import dev.citegraph.mcp.transport.HttpOrigins;
 import dev.citegraph.mcp.transport.McpHttpEndpoint;
+import dev.citegraph.queries.query.saved.QueryLibrary;
 import dev.citegraph.queries.serve.ApiServer;
 import dev.citegraph.queries.serve.BuildJobs;
 import dev.citegraph.queries.serve.ServeException;
@@ -116,6 +117,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-log", description = "Keep no Q&A log.")
     boolean noLog;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:CITEGRAPH_QUERIES:-.citegraph/queries}",
+            description = "Saved queries (NAME.kgq) the web console offers beside the built-in ones "
+                    + "(default: ${DEFAULT-VALUE}), as kg run reads them.")
+    Path queries;
+
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings settings = settings();
@@ -126,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         if (config.isEmbedded()) refuseSecondServer(config.dataDir());
         Optional<OpenBolt> bolt = openBolt(config);
         Serving serving = Serving.start(config, bolt, settings, words, llm.map(s -> new ServedGraph.AskModel(
-                ChatModels.create(s), s.spec().toString())), noLog ? null : log);
+                ChatModels.create(s), s.spec().toString())), noLog ? null : log, new QueryLibrary(queries));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             serving.close();
@@ -220,7 +226,8 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         static Serving start(StoreConfig config, Optional<OpenBolt> openBolt, ServeSettings settings,
-                             PredicateVocabulary vocabulary, Optional<ServedGraph.AskModel> model, Path log) {
+                             PredicateVocabulary vocabulary, Optional<ServedGraph.AskModel> model, Path log,
+                             QueryLibrary savedQueries) {
             GraphStore graphStore;
             Optional<ServerFile.Bolt> bolt = Optional.empty();
             if (openBolt.isPresent()) {
@@ -242,7 +249,7 @@ final class ServeCommand implements Callable<Integer> {
                 }, ReadOptions.defaults())) : Optional.empty();
                 McpHttpEndpoint mcp = McpHttpEndpoint.create(new CitegraphTools(graphStore, vocabulary,
                         model.map(m -> new CitegraphTools.LanguageModel(m.model(), m.label()))), origins(settings));
-                ApiServer.Builder builder = ApiServer.builder(graph, settings);
+                ApiServer.Builder builder = ApiServer.builder(graph, settings).savedQueries(savedQueries);
                 jobs.ifPresent(builder::builds);
                 if (log != null) builder.qaLog(new QaLog(log));
                 builder.mount(McpHttpEndpoint.PATH + "/*", mcp.servlet());

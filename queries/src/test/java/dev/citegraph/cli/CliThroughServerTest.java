@@ -4,6 +4,7 @@ import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.query.GoldenGraph;
+import dev.citegraph.queries.query.saved.QueryLibrary;
 import dev.citegraph.queries.serve.ServeSettings;
 import dev.citegraph.queries.serve.ServerFile;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +64,8 @@ class CliThroughServerTest {
         for (List<String> command : COMMANDS) LOCAL.put(command, run(command));
         LOCAL.put(List.of("shell"), KgRun.withInput(SHELL_INPUT, "shell", "--data", data.toString()));
         serving = ServeCommand.Serving.start(StoreConfig.embedded(data), Optional.empty(), ServeSettings.loopback(0,
-                dir.resolve("uploads")), PredicateVocabulary.builtIn(), Optional.empty(), dir.resolve("qa.jsonl"));
+                dir.resolve("uploads")), PredicateVocabulary.builtIn(), Optional.empty(), dir.resolve("qa.jsonl"),
+                new QueryLibrary(null));
     }
 
     private static KgRun run(List<String> command) {

@@ -37,9 +37,30 @@ final class GraphOverview {
                               long unverified, String subject, boolean source) {
     }
 
+    /**
+     * The counts of one snapshot of the facts (documents and sections change only with them); whether a source is
+     * readable is asked afresh each time, since files move on their own.
+     */
+    private record Counted(List<Fact> facts, List<Document> documents, List<DocumentCountsJson> counts) {
+    }
+
+    private volatile Counted counted;
+
     List<DocumentCountsJson> documents() {
         List<Fact> facts = graph.facts();
-        return graph.store().documents().stream().map(d -> counts(d, facts)).toList();
+        Counted last = counted;
+        if (last == null || last.facts() != facts) {
+            List<Document> documents = graph.store().documents();
+            last = new Counted(facts, documents, documents.stream().map(d -> counts(d, facts)).toList());
+            counted = last;
+        }
+        List<DocumentCountsJson> out = new java.util.ArrayList<>();
+        for (int i = 0; i < last.documents().size(); i++) {
+            DocumentCountsJson c = last.counts().get(i);
+            out.add(new DocumentCountsJson(c.id(), c.title(), c.pages(), c.sections(), c.verified(), c.rejected(),
+                    c.unverified(), c.subject(), sources.readable(last.documents().get(i)).isPresent()));
+        }
+        return out;
     }
 
     private DocumentCountsJson counts(Document document, List<Fact> facts) {
@@ -60,7 +81,7 @@ final class GraphOverview {
         return new DocumentCountsJson(document.id(), document.title(), document.pages(),
                 graph.store().sections(document.id()).size(), byStatus.getOrDefault(FactStatus.VERIFIED, 0L),
                 byStatus.getOrDefault(FactStatus.REJECTED, 0L), byStatus.getOrDefault(FactStatus.UNVERIFIED, 0L),
-                subject, sources.readable(document).isPresent());
+                subject, false);
     }
 
     /** The facts cited in a section, any status; {@code source} the path of its document's PDF when served. */

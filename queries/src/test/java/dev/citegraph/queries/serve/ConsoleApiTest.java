@@ -40,7 +40,7 @@ class ConsoleApiTest {
         }
         assertThat(v2).isNotNull();
         assertThat(v2.get("verified").asInt()).isEqualTo(57);
-        assertThat(v2.get("rejected").asInt()).isZero();
+        assertThat(v2.get("rejected").asInt()).isEqualTo(2);
         assertThat(v2.get("sections").asInt()).isPositive();
         assertThat(v2.get("subject").asText()).isEqualTo("DeepSeek-V2");
         assertThat(v2.get("source").asBoolean()).isTrue();
