@@ -48,7 +48,10 @@ final class ContentsPages {
         return block[0] < 0 ? List.of() : page.lines().subList(block[0], block[1] + 1);
     }
 
-    /** First and last index of the lines that are entries or the contents title; -1 when there are none. */
+    /**
+     * First and last index of the lines that are entries or the contents title, and after them the numbered lines
+     * that end in a page number (an entry too long for leaders); -1 when there are none.
+     */
     private static int[] block(List<PdfLine> lines) {
         int first = -1;
         int last = -1;
@@ -59,7 +62,14 @@ final class ContentsPages {
                 last = i;
             }
         }
+        while (first >= 0 && last + 1 < lines.size() && isLongEntry(lines.get(last + 1).text())) last++;
         return new int[] {first, last};
+    }
+
+    private static boolean isLongEntry(String text) {
+        int space = text.lastIndexOf(' ');
+        return space > 0 && text.substring(space + 1).matches("\\d{1,4}")
+                && dev.citegraph.extractor.ingest.HeadingNumber.split(text).isPresent();
     }
 
     /** "2.1 Basic Architecture . . . . 6" or "1 Introduction      4". */

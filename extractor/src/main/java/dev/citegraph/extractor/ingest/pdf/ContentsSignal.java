@@ -27,21 +27,24 @@ final class ContentsSignal {
     record Listed(HeadingNumber number, String title, int printedPage) {
     }
 
-    /** The entries of a contents page's lines; a numbered line without a page number is joined to the next line. */
+    /**
+     * The entries of a contents page's lines: a numbered line ending in a page number (with or without leaders: a
+     * long title leaves no room for them); a numbered line without one is joined to the next, unnumbered line.
+     */
     static List<Listed> entries(List<PdfLine> contentsLines) {
         List<Listed> listed = new ArrayList<>();
         String pending = null;
         for (PdfLine line : contentsLines) {
-            String text = pending == null ? line.text() : pending + " " + line.text();
+            boolean numbered = HeadingNumber.split(line.text()).isPresent();
+            String text = pending == null || numbered ? line.text() : pending + " " + line.text();
             pending = null;
             Optional<HeadingNumber.Numbered> split = HeadingNumber.split(text);
             if (split.isEmpty()) continue;
-            if (!ContentsPages.isEntry(line)) {
+            String pageRef = text.substring(text.lastIndexOf(' ') + 1);
+            if (!ARABIC.matcher(pageRef).matches()) {
                 pending = text;
                 continue;
             }
-            String pageRef = text.substring(text.lastIndexOf(' ') + 1);
-            if (!ARABIC.matcher(pageRef).matches()) continue;
             String title = TRAILER.matcher(split.get().title()).replaceFirst("").strip();
             if (!title.isEmpty()) listed.add(new Listed(split.get().number(), title, Integer.parseInt(pageRef)));
         }

@@ -25,6 +25,7 @@ final class HeadingDetector {
 
     private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\p{N}\"'“(]");
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;
 
     private final LayoutMetrics metrics;
@@ -68,9 +69,17 @@ final class HeadingDetector {
         for (PdfHeading heading : headings) {
             int[] counts = byLevel.get(heading.level());
             boolean trusted = counts[0] >= 3 && Math.max(counts[1], counts[2]) >= 0.75 * counts[0];
-            if (heading.outlined() || heading.listed() || !trusted) kept.add(heading);
+            if (heading.outlined() || heading.listed() || !trusted || namedElsewhere(heading)) kept.add(heading);
         }
         return kept;
+    }
+
+    /**
+     * A heading the outline or contents names on another page (a stale contents, a bookmark far from its heading):
+     * they disagree on the page, not on the heading, so it is not vetoed.
+     */
+    private boolean namedElsewhere(PdfHeading heading) {
+        return outline.names(heading.title()) || contents.names(heading.numberText() + " " + heading.title());
     }
 
     private Optional<PdfHeading> numbered(List<PdfLine> lines, int index) {
@@ -79,7 +88,9 @@ final class HeadingDetector {
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
-        boolean typography = emphasised(line) && line.height() >= 0.9f * metrics.bodyHeight();
+        // Glyph heights of a bold face and the body face differ a little, so a bold heading at body size may measure smaller.
+        float least = line.isBold() ? 0.8f : 0.9f;
+        boolean typography = (emphasised(line) || capitals(line, title)) && line.height() >= least * metrics.bodyHeight();
         Optional<PdfOutline.Entry> named = outline.match(title, line.page());
         Optional<PdfOutline.Entry> listed = contents.match(title, line.page());
         if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
@@ -115,6 +126,7 @@ final class HeadingDetector {
         if (typography && line.height() >= 1.15f * metrics.bodyHeight()) {
             said.add(String.format(java.util.Locale.ROOT, "larger than body (%.1f vs %.1f)", line.height(), metrics.bodyHeight()));
         }
+        if (typography && !emphasised(line)) said.add("capitals at body size (small capitals)");
         if (!typography) said.add("body size, not bold (small capitals?)");
         named.ifPresent(entry -> said.add("outline entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
         if (named.isEmpty() && !outline.isEmpty()) said.add("not in the outline");
@@ -122,6 +134,16 @@ final class HeadingDetector {
         if (listed.isEmpty() && !contents.isEmpty()) said.add("not in the contents");
         said.add("number in sequence");
         return String.join("; ", said);
+    }
+
+    /**
+     * A title set in (small) capitals at body size, read whole ("TRAINING-FREE SPARSE ATTENTION") or letter-spaced
+     * ("I NTRODUCTION"): no lower-case letter, a word of four letters or more, the number apart from the title or
+     * one cell, and short of the right edge, so a row of a table or a line of running text does not pass.
+     */
+    private boolean capitals(PdfLine line, String title) {
+        return title.codePoints().noneMatch(Character::isLowerCase) && CAPITAL_WORD.matcher(title).find()
+                && line.cells().size() <= 2 && !metrics.reachesRightEdge(line);
     }
 
     private boolean emphasised(PdfLine line) {

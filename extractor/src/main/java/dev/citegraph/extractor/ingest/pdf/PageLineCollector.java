@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PageLineCollector extends PDFTextStripper {
 
-    private static final Pattern BOLD_NAME = Pattern.compile("bold|black|heavy|semibold|demi|cmbx|cmb\\d|-bd\\b");
+    private static final Pattern BOLD_NAME = Pattern.compile("bold|black|heavy|semibold|demi|cmbx|cmb\\d|-bd\\b|-medi\\b|sfbx");
     /** Gaps wider than this many glyph heights split a line into cells (table columns, leaders, page numbers). */
     private static final float CELL_GAP_HEIGHTS = 1.3f;
 

@@ -89,6 +89,16 @@ final class PdfOutline {
         return Optional.empty();
     }
 
+    /** Whether an entry on any page has this title (a leading section number set aside on both sides). */
+    boolean names(String title) {
+        String key = key(withoutNumber(title));
+        if (key.isEmpty()) return false;
+        for (Entry entry : entries) {
+            if (key(withoutNumber(entry.title())).equals(key)) return true;
+        }
+        return false;
+    }
+
     static String key(String title) {
         String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^\\p{L}\\p{N}]+", "");

@@ -95,6 +95,19 @@ class ContentsSignalTest {
                 "Chunk-wise Rollout with Load-Balanced Reinforcement Learning", 14));
     }
 
+    @Test
+    void entryTooLongForLeadersEndsTheContentsAndIsAnEntry() {
+        PdfPage page = new PdfPage(2, 800, List.of(contentsLine("Contents"),
+                contentsLine("1 Introduction . . . . . . . . . . . . 3"),
+                contentsLine("C Expert Specialization Patterns of the Aux-Loss-Based and Aux-Loss-Free Models 48"),
+                contentsLine("Large models are trained on many tokens.")));
+
+        assertThat(ContentsSignal.entries(ContentsPages.entries(page))).extracting(ContentsSignal.Listed::printedPage)
+                .containsExactly(3, 48);
+        assertThat(ContentsPages.withoutEntries(page).lines()).extracting(PdfLine::text)
+                .containsExactly("Large models are trained on many tokens.");
+    }
+
     private static PdfLine contentsLine(String text) {
         return new PdfLine(2, 100, List.of(new PdfCell(text, 72, 72 + 5 * text.length(), 10, 0, text.length())));
     }

@@ -17,14 +17,14 @@ class OutlineSignalTest {
     }
 
     private static final List<PdfPage> PAGES = List.of(new PdfPage(1, 800, List.of(
-            line(100, "1 I NTRODUCTION", false),
+            line(100, "1 Introduction", false),
             line(112, "Large models are trained on many tokens and this line is ordinary body text.", false),
-            line(124, "1.1 M ODEL D ETAILS", false),
+            line(124, "1.1 Model Details", false),
             line(136, "2 Tokens were counted twice, a numbered line of body text.", false),
             line(148, "2 Results", true))));
 
     @Test
-    void numberedSmallCapitalHeadingAtBodySizeIsTakenWhenTheOutlineNamesIt() {
+    void numberedHeadingAtBodySizeIsTakenWhenTheOutlineNamesIt() {
         PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
                 new PdfOutline.Entry("Model details", 1, 1), new PdfOutline.Entry("Results", 0, 1)));
 
@@ -40,7 +40,7 @@ class OutlineSignalTest {
 
         List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(PAGES);
 
-        assertThat(headings.get(0).evidence()).contains("small capitals", "outline entry \"Introduction\" (p.1)");
+        assertThat(headings.get(0).evidence()).contains("body size, not bold", "outline entry \"Introduction\" (p.1)");
         assertThat(headings.get(1).evidence()).startsWith("bold").contains("not in the outline");
     }
 
@@ -99,6 +99,35 @@ class OutlineSignalTest {
         List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(PAGES);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("2");
+    }
+
+    @Test
+    void capitalsAtBodySizeAreHeadingsWithoutAnOutlineButNotALineOfCapitalsRunningToTheEdge() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 I NTRODUCTION", false),
+                line(112, "Large models are trained on many tokens and this line is ordinary body text.", false),
+                line(124, "2 TRAINING-FREE SPARSE ATTENTION", false),
+                new PdfLine(1, 136, List.of(new PdfCell("3 THE TABLE BELOW LISTS EVERY MODEL WE TRIED", 72, 540, 10, 0, 44))),
+                line(148, "4 Results", true))));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "4");
+        assertThat(headings.get(1).evidence()).contains("capitals at body size");
+    }
+
+    @Test
+    void headingTheContentsListsOnAnotherPageIsNotVetoed() {
+        List<PdfPage> pages = List.of(new PdfPage(3, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "4 Results", true))));
+        PdfOutline staleContents = PdfOutline.of(List.of(new PdfOutline.Entry("1 Introduction", 0, 3),
+                new PdfOutline.Entry("2 Method", 0, 3), new PdfOutline.Entry("3 Setup", 0, 3),
+                new PdfOutline.Entry("4 Results", 0, 7)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), staleContents).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "4");
     }
 
     @Test
