@@ -84,6 +84,25 @@ final class Bm25 {
         return all == 0 ? 0 : matched / all;
     }
 
+    /**
+     * The IDF-weighted share of what a question asks ({@code asked}, its words beside the names) that the document
+     * contains, 0..1, where a word no citation holds weighs as much as the rarest word that some do: the reports may
+     * word a thing differently, but a question about "carbon footprint" or a "dropout rate" asks for something they
+     * never name, which facts matching its other words do not give.
+     */
+    double askedCoverage(int document, Set<String> asked) {
+        Map<String, Integer> counts = termCounts.get(document);
+        double rarest = asked.stream().filter(this::known).mapToDouble(this::idf).max().orElse(0);
+        double matched = 0;
+        double all = 0;
+        for (String term : asked) {
+            double weight = known(term) ? idf(term) : rarest;
+            all += weight;
+            if (counts.containsKey(term)) matched += weight;
+        }
+        return all == 0 ? 0 : matched / all;
+    }
+
     boolean known(String term) {
         return documentFrequency.containsKey(term);
     }

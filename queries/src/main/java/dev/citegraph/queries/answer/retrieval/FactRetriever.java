@@ -63,13 +63,16 @@ public final class FactRetriever {
         for (Fact fact : facts) documents.add(Tokens.of(searchableText(fact, vocabulary)));
         Bm25 index = new Bm25(documents, matches.citationsWithTerm(), matches.citations());
         Set<String> named = Mentions.in(question, facts);
+        AskedAttribute attribute = AskedAttribute.of(question);
         List<ScoredFact> found = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             if (!named.isEmpty() && !Mentions.about(facts.get(i), named)) continue;
             double score = index.score(i, all);
             if (score > 0) {
                 found.add(new ScoredFact(facts.get(i), score, index.coverage(i, all, terms.names()),
-                        mentionsAName(index, i, terms.names()) && answersWhatIsAsked(index, i, terms)));
+                        mentionsAName(index, i, terms.names()) && answersWhatIsAsked(index, i, terms)
+                                && attribute.givenBy(facts.get(i))
+                                && aboutWhatIsAsked(facts.get(i), named, all)));
             }
         }
         found.sort(Comparator.comparingDouble(ScoredFact::score).reversed()
@@ -95,10 +98,25 @@ public final class FactRetriever {
         return names.isEmpty() || names.stream().anyMatch(term -> index.contains(document, term));
     }
 
-    /** At least half the weight of the asked words the reports use at all ("GPUs" and "train", not just "train"). */
+    /**
+     * More than half the weight of the asked words ("GPUs" and "train", not just "train"), words no citation holds
+     * included ({@link Bm25#askedCoverage}). Only a question none of whose asked words the reports use is let through
+     * on its names alone.
+     */
     private static boolean answersWhatIsAsked(Bm25 index, int document, QuestionTerms terms) {
         boolean anyKnown = terms.asked().stream().anyMatch(index::known);
-        return !anyKnown || index.coverage(document, terms.asked(), Set.of()) >= ASKED_COVERAGE;
+        return !anyKnown || index.askedCoverage(document, terms.asked()) > ASKED_COVERAGE;
+    }
+
+    /**
+     * A fact naming an entity of the question only as its object answers it only when the question says the fact's
+     * predicate ("which models adopt MLA?"): "what does DeepSeek-V3 score on MMLU?" asks for DeepSeek-V3's own
+     * score, which "DeepSeek-R1 outperforms DeepSeek-V3 on MMLU" does not give.
+     */
+    private boolean aboutWhatIsAsked(Fact fact, Set<String> named, Set<String> questionWords) {
+        if (named.isEmpty() || named.contains(fact.subject().id())) return true;
+        return vocabulary.spellings(vocabulary.canonicalOrSelf(fact.predicate().name())).stream().map(Tokens::of)
+                .anyMatch(spelling -> !spelling.isEmpty() && questionWords.containsAll(spelling));
     }
 
     static String searchableText(Fact fact, PredicateVocabulary vocabulary) {
