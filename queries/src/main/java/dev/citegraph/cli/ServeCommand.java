@@ -6,7 +6,7 @@ import dev.citegraph.extractor.ingest.ReadOptions;
 import dev.citegraph.extractor.llm.ChatModels;
 import dev.citegraph.extractor.llm.LlmSettings;
 import dev.citegraph.extractor.rules.RulesExtractor;
-import dev.citegraph.graph.neo4j.OpenBolt;
+import dev.citegraph.graph.store.OpenBolt;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.store.GraphStores;
 import dev.citegraph.graph.store.StoreConfig;

@@ -3,7 +3,6 @@ package dev.citegraph.graph.store;
 import dev.citegraph.graph.neo4j.EmbeddedNeo4j;
 import dev.citegraph.graph.neo4j.Neo4jGraphStore;
 import dev.citegraph.graph.neo4j.Neo4jConnections;
-import dev.citegraph.graph.neo4j.OpenBolt;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
 package dev.citegraph.graph.neo4j;
 
+import dev.citegraph.graph.store.OpenBolt;
 import dev.citegraph.graph.store.StoreConfig;
 
 import java.io.BufferedReader;

@@ -1,5 +1,6 @@
 package dev.citegraph.graph.neo4j;
 
+import dev.citegraph.graph.store.OpenBolt;
 import dev.citegraph.graph.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package dev.citegraph.graph.neo4j;
 
+import dev.citegraph.graph.store.OpenBolt;
+
 import java.io.IOException;
 import java.nio.file.Path;
 

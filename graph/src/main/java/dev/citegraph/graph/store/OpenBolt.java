@@ -1,4 +1,4 @@
-package dev.citegraph.graph.neo4j;
+package dev.citegraph.graph.store;
 
 import java.security.SecureRandom;
 import java.util.Base64;
