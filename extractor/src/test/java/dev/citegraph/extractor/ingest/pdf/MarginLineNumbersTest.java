@@ -1,0 +1,40 @@
+package dev.citegraph.extractor.ingest.pdf;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Line numbers in the margin of a review copy are taken off their lines; numbers that are text stay. */
+class MarginLineNumbersTest {
+
+    private static PdfLine line(int y, String number, String text) {
+        List<PdfCell> cells = new ArrayList<>();
+        if (number != null) cells.add(new PdfCell(number, 40, 52, 10, 0, number.length()));
+        cells.add(new PdfCell(text, 72, 72 + 5 * text.length(), 10, 0, text.length()));
+        return new PdfLine(1, y, cells);
+    }
+
+    @Test
+    void risingNumbersAtTheSameLeftEdgeAreTakenOff() {
+        List<PdfLine> lines = new ArrayList<>();
+        lines.add(new PdfLine(1, 100, List.of(new PdfCell("75 1", 40, 60, 12, 1, 4), new PdfCell("Introduction", 80, 140, 12, 12, 12))));
+        for (int i = 1; i <= 9; i++) lines.add(line(100 + 12 * i, String.valueOf(75 + i), "Body text of line " + i + "."));
+
+        PdfPage cleaned = MarginLineNumbers.remove(new PdfPage(1, 800, lines));
+
+        assertThat(cleaned.lines()).extracting(PdfLine::text).startsWith("1 Introduction", "Body text of line 1.");
+    }
+
+    @Test
+    void aTableColumnOfNumbersThatDoesNotRiseStays() {
+        List<PdfLine> lines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) lines.add(line(100 + 12 * i, String.valueOf(i % 2 == 0 ? 64 : 32), "row " + i));
+
+        PdfPage page = new PdfPage(1, 800, lines);
+
+        assertThat(MarginLineNumbers.remove(page).lines()).extracting(PdfLine::text).first().isEqualTo("64 row 0");
+    }
+}
