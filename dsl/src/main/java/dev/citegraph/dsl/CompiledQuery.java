@@ -5,6 +5,7 @@ import dev.citegraph.dsl.ast.Query;
 import dev.citegraph.graph.neo4j.CypherRenderer;
 import dev.citegraph.graph.query.GraphQuery;
 import dev.citegraph.graph.query.QueryPrinter;
+import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.rdf.SparqlRenderer;
 import dev.citegraph.graph.error.ErrorCode;
 
@@ -24,8 +25,9 @@ import static dev.citegraph.graph.error.ErrorCode.MISSING_PARAMETER;
  * the values a store binds; the same compiled query can be bound many times (saved queries).
  */
 public record CompiledQuery(String source, Query query, GraphQuery<?> graphQuery, List<Slot> slots,
-                            ValueTransforms transforms) {
+                            ValueTransforms transforms, StatusFilter status) {
     public CompiledQuery {
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(graphQuery, "graphQuery");

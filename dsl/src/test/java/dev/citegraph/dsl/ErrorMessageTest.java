@@ -42,6 +42,8 @@ class ErrorMessageTest {
             match ?m cost ?c where ?c > 100 billion parms | line 1:41: unknown unit 'parms'. Did you mean 'params'? [E211]
             match ?m cost ?c where ?c > 100 bilion params | line 1:33: unknown unit 'bilion'. Did you mean 'billion'? [E211]
             match ?m cost ?c where ?c > 5 furlongs        | line 1:31: unknown unit 'furlongs': write a unit of the unit vocabulary such as parameters, tokens, "GPU hours", USD or %, or none [E211]
+            match ?m cost ?c [stage "pre-training"]       | line 1:25: mismatched input '"pre-training"'. Expecting: '=' [S100]
+            match ?m cost ?c [stage = pre]                | line 1:27: mismatched input 'pre'. Expecting: <string> ("double quoted" or $parameter) [S100]
             match ?m cost ?c where ?c > $min billion      | line 1:34: 'billion' scales a number, not a parameter: give $min its scale, e.g. --param min=100B [E212]
             """)
     void reportsTheErrorAtItsPosition(String query, String expected) {

@@ -46,7 +46,7 @@ class QueryCommandTest {
 
     @Test
     void aComparisonSaysNotReportedWhereAReportIsSilent() {
-        Result result = kg("query", "compare \"DeepSeek-V2\", \"DeepSeek-V3\" on training_cost, pretraining_tokens",
+        Result result = kg("query", "compare \"MLA\", \"DeepSeek-V3\" on training_cost, pretraining_tokens",
                 "--format", "markdown");
         assertThat(result.out).contains("| training_cost | *not reported* | 119K GPU hour [stage=context extension]");
     }

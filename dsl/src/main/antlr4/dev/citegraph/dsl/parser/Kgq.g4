@@ -11,9 +11,9 @@ query
 
 statement
     : FACTS ABOUT name scope? limitClause?                                                  # factsAbout
-    | MATCH clauses (WHERE clauses)? scope? orderClause? limitClause?                       # matchStatement
+    | MATCH clauses (WHERE clauses)? scope? returnClause? orderClause? limitClause?         # matchStatement
     | aggregateFunction VARIABLE WHERE clauses scope? groupClause? orderClause? limitClause? # aggregateStatement
-    | COMPARE DOCUMENTS? name (COMMA name)* ON predicate (COMMA predicate)* scope?          # compareStatement
+    | COMPARE DOCUMENTS? name (COMMA name)* ON predicate (COMMA predicate)* qualifiers? scope? # compareStatement
     | SECTIONS OF name (MATCHING text)? limitClause?                                        # sectionsOf
     | SHOW showTarget (OF name)? (MATCHING text)? limitClause?                              # showStatement
     ;
@@ -23,9 +23,18 @@ clauses
     ;
 
 clause
-    : term predicate term                  # pattern
+    : term predicate term qualifiers?      # pattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
+    ;
+
+// What a fact's qualifiers must say, as answers show them: [stage = "pre-training", shots = "5"].
+qualifiers
+    : LBRACKET qualifier (COMMA qualifier)* RBRACKET
+    ;
+
+qualifier
+    : word EQ text
     ;
 
 term
@@ -52,6 +61,7 @@ text
 
 value
     : NUMBER unit?                         # numberValue
+    | MONEY unitWord*                      # moneyValue
     | STRING                               # stringValue
     | PARAMETER unit?                      # parameterValue
     | SINGLE_QUOTED                        # singleQuotedValue
@@ -83,6 +93,11 @@ groupClause
     | GROUP BY VARIABLE                    # groupByVariable
     ;
 
+// The columns of a match and their order; distinct keeps one row per distinct set of values.
+returnClause
+    : RETURN DISTINCT? VARIABLE (COMMA VARIABLE)*
+    ;
+
 orderClause
     : ORDER BY orderKey (COMMA orderKey)*
     ;
@@ -108,8 +123,8 @@ showTarget
 // A predicate may be spelled like a keyword that cannot start or end a clause ("count", "show", "document");
 // not "contains", which starts a condition (?x contains "fp8").
 word
-    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DOCUMENT | DOCUMENTS | ENTITIES
-    | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | PREDICATES | SECTION | SECTIONS | SHOW | SUM
+    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DISTINCT | DOCUMENT | DOCUMENTS | ENTITIES
+    | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | PREDICATES | RETURN | SECTION | SECTIONS | SHOW | SUM
     ;
 
 ABOUT      : 'about';
@@ -121,6 +136,7 @@ COMPARE    : 'compare';
 CONTAINS   : 'contains';
 COUNT      : 'count';
 DESC       : 'desc';
+DISTINCT   : 'distinct';
 DOCUMENT   : 'document';
 DOCUMENTS  : 'documents';
 ENTITIES   : 'entities';
@@ -137,6 +153,7 @@ OF         : 'of';
 ON         : 'on';
 ORDER      : 'order';
 PREDICATES : 'predicates';
+RETURN     : 'return';
 SECTION    : 'section';
 SECTIONS   : 'sections';
 SHOW       : 'show';
@@ -154,6 +171,8 @@ COMMA     : ',';
 DOT       : '.';
 SEMICOLON : ';';
 SLASH     : '/';
+LBRACKET  : '[';
+RBRACKET  : ']';
 PERCENT   : '%';
 
 STRING        : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"';
@@ -163,6 +182,8 @@ SINGLE_QUOTED : '\'' ~['\r\n]* '\'';
 
 VARIABLE   : '?' [a-z_] [a-z0-9_]*;
 PARAMETER  : '$' [a-z_] [a-z0-9_]*;
+// An amount in dollars as people write it: $5M, $5.6 million.
+MONEY      : '$' [0-9]+ ('.' [0-9]+)? [kmbt]?;
 NUMBER     : [0-9]+ ('.' [0-9]+)? [kmbt]?;
 IDENTIFIER : [a-z_] [a-z0-9_]*;
 

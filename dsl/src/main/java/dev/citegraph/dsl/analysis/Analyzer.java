@@ -7,6 +7,7 @@ import dev.citegraph.dsl.ast.Clause;
 import dev.citegraph.dsl.ast.DocumentKey;
 import dev.citegraph.dsl.ast.GroupKey;
 import dev.citegraph.dsl.ast.NamedPredicate;
+import dev.citegraph.dsl.ast.Qualifier;
 import dev.citegraph.dsl.ast.Query;
 import dev.citegraph.dsl.ast.ShowTarget;
 import dev.citegraph.graph.query.Aggregation;
@@ -34,16 +35,21 @@ import dev.citegraph.graph.vocab.PredicateVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Checks what a query means and plans it. One analyser per query: it collects that query's slots. */
 public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     private final String source;
     private final StatusFilter status;
     private final Slots slots;
+    private final PredicateVocabulary vocabulary;
+    private final Set<String> observed;
 
-    private Analyzer(String source, PredicateVocabulary vocabulary, StatusFilter status) {
+    private Analyzer(String source, PredicateVocabulary vocabulary, StatusFilter status, Set<String> observed) {
         this.source = source;
         this.status = status;
+        this.vocabulary = vocabulary;
+        this.observed = Set.copyOf(observed);
         this.slots = new Slots(new ValueTransforms(vocabulary));
     }
 
@@ -61,7 +67,16 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
      * @throws dev.citegraph.dsl.QueryException a semantic error with its code and position
      */
     public static Analysis analyze(Query query, String source, PredicateVocabulary vocabulary, StatusFilter status) {
-        Analyzer analyzer = new Analyzer(source, vocabulary, status);
+        return analyze(query, source, vocabulary, status, Set.of());
+    }
+
+    /**
+     * The graph query of a parsed query on a graph holding the {@code observed} predicates: a named predicate also
+     * matches the observed ones the vocabulary takes for kinds of it.
+     */
+    public static Analysis analyze(Query query, String source, PredicateVocabulary vocabulary, StatusFilter status,
+                                   Set<String> observed) {
+        Analyzer analyzer = new Analyzer(source, vocabulary, status, observed);
         GraphQuery<?> graphQuery = query.statement().accept(analyzer);
         return new Analysis(graphQuery, analyzer.slots.all());
     }
@@ -85,7 +100,12 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             order.add(new OrderKey(new OrderKey.ByTarget(body.variables.require(v, source).target()),
                     key.descending()));
         }
-        return new GraphQuery.Match(body.body, order, s.limit(), body.variables.outputs());
+        List<Output> outputs = body.variables.outputs();
+        if (!s.returned().isEmpty()) {
+            outputs = new ArrayList<>();
+            for (Variable v : s.returned()) outputs.add(body.variables.require(v, source));
+        }
+        return new GraphQuery.Match(body.body, order, s.limit(), outputs, s.distinct());
     }
 
     @Override
@@ -118,8 +138,11 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             }
             predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
         }
+        List<Param> kinds = new ArrayList<>();
+        for (var predicate : s.predicates()) kinds.addAll(kinds((NamedPredicate) predicate));
+        List<dev.citegraph.graph.query.Qualifier> qualifiers = s.qualifiers().stream().map(this::qualifier).toList();
         Optional<Scope> scope = scope(s.scope());
-        return new GraphQuery.Compare(s.documents(), subjects, predicates, scope, status);
+        return new GraphQuery.Compare(s.documents(), subjects, predicates, kinds, qualifiers, scope, status);
     }
 
     @Override
@@ -150,17 +173,34 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         Conditions conditions = new Conditions(variables, slots, source);
         List<Filter> filters = new ArrayList<>();
         for (Clause clause : clauses) if (!(clause instanceof Clause.Pattern)) filters.add(conditions.filter(clause));
+        // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
+        for (int i = 0; i < patterns.size(); i++) {
+            for (Qualifier q : patterns.get(i).qualifiers()) filters.add(new Filter.QualifierFilter(i, qualifier(q)));
+        }
         Optional<Scope> scope = scope(scopeClause);
         return new Bodies(new Body(planned, filters, scope, status), variables);
+    }
+
+    private dev.citegraph.graph.query.Qualifier qualifier(Qualifier q) {
+        return new dev.citegraph.graph.query.Qualifier(slots.literal(Slot.Role.TEXT, q.position(), q.key()).param(),
+                slots.of(Slot.Role.TEXT, q.value()).param());
     }
 
     private Pattern pattern(int index, Clause.Pattern p, Variables variables) {
         Pattern.EntityRef subject = entity(p.subject());
         Optional<Param> predicate = p.predicate() instanceof NamedPredicate n
                 ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word()).param()) : Optional.empty();
+        List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
         Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
                 ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        return new Pattern(index, subject, predicate, object);
+        return new Pattern(index, subject, predicate, kinds, object);
+    }
+
+    /** A slot for each kind of the predicate: declared in the vocabulary, or observed and taken for one by its words. */
+    private List<Param> kinds(NamedPredicate predicate) {
+        List<String> family = vocabulary.family(vocabulary.canonicalOrSelf(predicate.word()), observed);
+        return family.subList(1, family.size()).stream()
+                .map(kind -> slots.literal(Slot.Role.PREDICATE, predicate.position(), kind).param()).toList();
     }
 
     private Pattern.EntityRef entity(Term term) {

@@ -1,17 +1,23 @@
 package dev.citegraph.dsl.ast;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** One conjunct of a match: a fact pattern or a condition on a variable. */
 public sealed interface Clause extends Node {
 
-    /** {@code subject predicate object}, e.g. {@code ?m uses "MLA"}. */
-    record Pattern(Position position, Term subject, PredicateRef predicate, Term object) implements Clause {
+    /**
+     * {@code subject predicate object [qualifiers]}, e.g. {@code ?m uses "MLA"} or
+     * {@code ?m training_cost ?c [stage = "pre-training"]}.
+     */
+    record Pattern(Position position, Term subject, PredicateRef predicate, Term object, List<Qualifier> qualifiers)
+            implements Clause {
         public Pattern {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(predicate, "predicate");
             Objects.requireNonNull(object, "object");
+            qualifiers = List.copyOf(qualifiers);
         }
     }
 

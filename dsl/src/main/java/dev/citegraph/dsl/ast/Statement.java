@@ -34,11 +34,15 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** {@code match ?m adopts "MLA" . ?m pretraining_tokens ?t where ?t > 10T order by ?t desc}. */
-    record Match(Position position, List<Clause> clauses, Optional<Scope> scope, List<OrderKey> order,
-                 Optional<Integer> limit) implements Statement {
+    /**
+     * {@code match ?m adopts "MLA" . ?m pretraining_tokens ?t where ?t > 10T return ?m, ?t order by ?t desc};
+     * {@code returned} empty means every variable, in order of appearance.
+     */
+    record Match(Position position, List<Clause> clauses, Optional<Scope> scope, List<Variable> returned,
+                 boolean distinct, List<OrderKey> order, Optional<Integer> limit) implements Statement {
         public Match {
             clauses = List.copyOf(clauses);
+            returned = List.copyOf(returned);
             order = List.copyOf(order);
         }
 
@@ -65,12 +69,16 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** {@code compare "DeepSeek-V2", "DeepSeek-V3" on total_parameters}: a pivot, subjects as columns. */
+    /**
+     * {@code compare "DeepSeek-V2", "DeepSeek-V3" on total_parameters}: a pivot, subjects as columns; qualifiers
+     * ({@code on training_cost [stage = "pre-training"]}) hold for every cell.
+     */
     record Compare(Position position, boolean documents, List<Argument> subjects, List<PredicateRef> predicates,
-                   Optional<Scope> scope) implements Statement {
+                   List<Qualifier> qualifiers, Optional<Scope> scope) implements Statement {
         public Compare {
             subjects = List.copyOf(subjects);
             predicates = List.copyOf(predicates);
+            qualifiers = List.copyOf(qualifiers);
         }
 
         @Override

@@ -10,11 +10,13 @@ import dev.citegraph.dsl.ast.Comparator;
 import dev.citegraph.dsl.ast.DocumentKey;
 import dev.citegraph.dsl.ast.GroupKey;
 import dev.citegraph.dsl.ast.NamedPredicate;
+import dev.citegraph.dsl.ast.NumberLiteral;
 import dev.citegraph.dsl.ast.Operand;
 import dev.citegraph.dsl.ast.OrderKey;
 import dev.citegraph.dsl.ast.Parameter;
 import dev.citegraph.dsl.ast.Position;
 import dev.citegraph.dsl.ast.PredicateRef;
+import dev.citegraph.dsl.ast.Qualifier;
 import dev.citegraph.dsl.ast.Query;
 import dev.citegraph.dsl.ast.Scope;
 import dev.citegraph.dsl.ast.ShowTarget;
@@ -61,8 +63,11 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     public Statement visitMatchStatement(KgqParser.MatchStatementContext ctx) {
         List<Clause> clauses = new ArrayList<>();
         ctx.clauses().forEach(c -> clauses.addAll(clauses(c)));
-        return new Statement.Match(position(ctx), clauses, scope(ctx.scope()), order(ctx.orderClause()),
-                limit(ctx.limitClause()));
+        KgqParser.ReturnClauseContext returned = ctx.returnClause();
+        List<Variable> columns = returned == null ? List.of()
+                : returned.VARIABLE().stream().map(AstBuilder::variable).toList();
+        return new Statement.Match(position(ctx), clauses, scope(ctx.scope()), columns,
+                returned != null && returned.DISTINCT() != null, order(ctx.orderClause()), limit(ctx.limitClause()));
     }
 
     @Override
@@ -77,7 +82,8 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     public Statement visitCompareStatement(KgqParser.CompareStatementContext ctx) {
         List<Argument> subjects = ctx.name().stream().map(this::argument).toList();
         List<PredicateRef> predicates = ctx.predicate().stream().map(p -> (PredicateRef) visit(p)).toList();
-        return new Statement.Compare(position(ctx), ctx.DOCUMENTS() != null, subjects, predicates, scope(ctx.scope()));
+        return new Statement.Compare(position(ctx), ctx.DOCUMENTS() != null, subjects, predicates,
+                qualifiers(ctx.qualifiers()), scope(ctx.scope()));
     }
 
     @Override
@@ -96,7 +102,13 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     @Override
     public Clause visitPattern(KgqParser.PatternContext ctx) {
         return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate()),
-                (Term) visit(ctx.term(1)));
+                (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()));
+    }
+
+    private List<Qualifier> qualifiers(KgqParser.QualifiersContext ctx) {
+        if (ctx == null) return List.of();
+        return ctx.qualifier().stream().map(q -> new Qualifier(position(q), q.word().getText().toLowerCase(Locale.ROOT),
+                argument(q.text()))).toList();
     }
 
     @Override
@@ -166,6 +178,17 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     @Override
     public Object visitNumberValue(KgqParser.NumberValueContext ctx) {
         return new ValueWithUnit(Numbers.literal(ctx.NUMBER().getSymbol(), position(ctx)), unit(ctx.unit()));
+    }
+
+    /** {@code $5M}: the number 5M in the unit "$", after any scale words ({@code $5.6 million}). */
+    @Override
+    public Object visitMoneyValue(KgqParser.MoneyValueContext ctx) {
+        Token money = ctx.MONEY().getSymbol();
+        String amount = money.getText().substring(1);
+        NumberLiteral number = new NumberLiteral(position(ctx), Numbers.value(amount), amount);
+        List<UnitPhrase.Word> words = new ArrayList<>(words(ctx.unitWord()));
+        words.add(new UnitPhrase.Word(position(money), "$"));
+        return new ValueWithUnit(number, Optional.of(new UnitPhrase(position(money), words)));
     }
 
     @Override

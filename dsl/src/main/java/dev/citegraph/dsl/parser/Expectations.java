@@ -44,7 +44,7 @@ final class Expectations {
         }
         if (left.containsAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER, KgqLexer.NUMBER))) {
             names.add("<value> (number, \"text\" or $parameter)");
-            left.removeAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER, KgqLexer.NUMBER));
+            left.removeAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER, KgqLexer.NUMBER, KgqLexer.MONEY));
         }
         if (left.containsAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER))) {
             names.add("<string> (\"double quoted\" or $parameter)");

@@ -5,6 +5,7 @@ import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.Param;
 import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.Qualifier;
 import dev.citegraph.graph.query.Scope;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
@@ -34,6 +35,7 @@ import static dev.citegraph.graph.store.GraphSchema.NUMBER;
 import static dev.citegraph.graph.store.GraphSchema.OBJECT;
 import static dev.citegraph.graph.store.GraphSchema.OBJECT_TEXT;
 import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
+import static dev.citegraph.graph.store.GraphSchema.QUALIFIERS;
 import static dev.citegraph.graph.store.GraphSchema.SECTION;
 import static dev.citegraph.graph.store.GraphSchema.STATUS;
 import static dev.citegraph.graph.store.GraphSchema.SUBJECT;
@@ -50,6 +52,8 @@ final class CypherPatterns {
     private static final Expression VERIFIED = Cypher.literalOf(FactStatus.VERIFIED.name());
     /** Section "3" covers "3.2": the separator of a section numbering. */
     private static final Expression SUBSECTION = Cypher.literalOf(".");
+    /** A stored qualifier is the string {@code key=value}. */
+    private static final Expression QUALIFIER_SEPARATOR = Cypher.literalOf("=");
 
     private CypherPatterns() {
     }
@@ -104,7 +108,8 @@ final class CypherPatterns {
         List<PatternElement> matches = new ArrayList<>();
         for (Pattern pattern : body.patterns()) {
             String f = "f" + pattern.index();
-            Node fact = fact(f, pattern.predicate(), body.status());
+            // One predicate is a property of the node; a family is a list the predicate is in (both use the index).
+            Node fact = fact(f, pattern.kinds().isEmpty() ? pattern.predicate() : Optional.empty(), body.status());
             matches.add(pattern.subject().match(
                     named -> namedEntity(named.key(), Cypher.node(ENTITY)).relationshipFrom(fact, SUBJECT),
                     entity -> entity(entity.name()).relationshipFrom(fact, SUBJECT),
@@ -120,8 +125,13 @@ final class CypherPatterns {
         StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
         for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
         List<Condition> where = new ArrayList<>();
+        for (Pattern pattern : body.patterns()) {
+            if (!pattern.kinds().isEmpty()) {
+                where.add(property("f" + pattern.index(), PREDICATE).in(params(pattern.family())));
+            }
+        }
         for (Filter filter : body.filters()) where.add(filter.match(CypherPatterns::numberFilter,
-                CypherPatterns::textFilter));
+                CypherPatterns::textFilter, q -> qualified("f" + q.pattern(), q.qualifier())));
         body.scope().ifPresent(s -> body.patterns().forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
         return reading.where(all(where));
     }
@@ -147,6 +157,12 @@ final class CypherPatterns {
         };
         if (n.units().isEmpty()) return test;
         return test.and(Cypher.toLower(property(fact, UNIT)).in(params(n.units())));
+    }
+
+    /** The fact carries the qualifier: one of its {@code key=value} strings equals the pair, case-insensitively. */
+    static Condition qualified(String fact, Qualifier qualifier) {
+        Expression pair = p(qualifier.key()).concat(QUALIFIER_SEPARATOR).concat(p(qualifier.value()));
+        return Cypher.any("q").in(property(fact, QUALIFIERS)).where(Cypher.toLower(Cypher.name("q")).isEqualTo(pair));
     }
 
     private static Condition textFilter(Filter.TextFilter t) {

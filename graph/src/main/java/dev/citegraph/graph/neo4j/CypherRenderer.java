@@ -99,7 +99,7 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
         }
         List<Expression> returned = new ArrayList<>(facts);
         returned.addAll(columns);
-        return finish(body(query.body()).returningDistinct(returned), order, query.limit());
+        return finish(body(query.body()).returningDistinct(returned), order, query.storeLimit());
     }
 
     @Override
@@ -159,7 +159,8 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             reading = picked.match(nameOf(key).relationshipTo(Cypher.node(ENTITY), NAMES)
                     .relationshipFrom(fact, SUBJECT));
         }
-        where.add(fact.property(PREDICATE).in(params(query.predicates())));
+        where.add(fact.property(PREDICATE).in(params(query.allPredicates())));
+        query.qualifiers().forEach(q -> where.add(CypherPatterns.qualified("f", q)));
         query.scope().ifPresent(s -> where.add(scope("f", s)));
         StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
                 .returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0"));

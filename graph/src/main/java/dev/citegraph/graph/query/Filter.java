@@ -8,7 +8,8 @@ import java.util.function.Function;
 public sealed interface Filter {
 
     /** One function per kind: a new kind fails to compile wherever filters are handled. */
-    <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text);
+    <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text,
+                Function<QualifierFilter, T> qualifier);
 
     /** The numeric value of fact f{pattern} compared with a number, in one of the unit spellings given (any if none). */
     record NumberFilter(int pattern, NumberComparison comparison, Param number, List<Param> units) implements Filter {
@@ -19,7 +20,8 @@ public sealed interface Filter {
         }
 
         @Override
-        public <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text) {
+        public <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text,
+                           Function<QualifierFilter, T> qualifier) {
             return number.apply(this);
         }
     }
@@ -33,8 +35,22 @@ public sealed interface Filter {
         }
 
         @Override
-        public <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text) {
+        public <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text,
+                           Function<QualifierFilter, T> qualifier) {
             return text.apply(this);
+        }
+    }
+
+    /** Fact f{pattern} carries the qualifier. */
+    record QualifierFilter(int pattern, Qualifier qualifier) implements Filter {
+        public QualifierFilter {
+            Objects.requireNonNull(qualifier, "qualifier");
+        }
+
+        @Override
+        public <T> T match(Function<NumberFilter, T> number, Function<TextFilter, T> text,
+                           Function<QualifierFilter, T> qualifier) {
+            return qualifier.apply(this);
         }
     }
 

@@ -54,9 +54,21 @@ public sealed interface GraphQuery<R extends QueryRows> {
         }
     }
 
-    /** Rows of facts, one per pattern, joined on shared variables; the outputs say how to show them. */
-    record Match(Body body, List<OrderKey> order, Optional<Integer> limit, List<Output> outputs)
+    /**
+     * Rows of facts, one per pattern, joined on shared variables; the outputs say how to show them. A distinct match
+     * keeps one row per distinct set of output values: the caller merges rows, so the store does not cut them.
+     */
+    record Match(Body body, List<OrderKey> order, Optional<Integer> limit, List<Output> outputs, boolean distinct)
             implements GraphQuery<QueryRows.FactRows> {
+        public Match(Body body, List<OrderKey> order, Optional<Integer> limit, List<Output> outputs) {
+            this(body, order, limit, outputs, false);
+        }
+
+        /** The limit the store applies: none for a distinct match, whose rows are merged before they are cut. */
+        public Optional<Integer> storeLimit() {
+            return distinct ? Optional.empty() : limit;
+        }
+
         public Match {
             Objects.requireNonNull(body, "body");
             order = List.copyOf(order);
@@ -111,18 +123,29 @@ public sealed interface GraphQuery<R extends QueryRows> {
 
     /**
      * A pivot: one column per subject (an entity by name key, or a document by id), one row per predicate; the cells
-     * hold the facts' ids.
+     * hold the facts' ids, of facts carrying every one of {@code qualifiers}. Facts of the predicates' {@code kinds}
+     * fill the cells too (the caller files them under the predicate they are a kind of).
      */
-    record Compare(boolean documents, List<Param> subjects, List<Param> predicates, Optional<Scope> scope,
-                   StatusFilter status) implements GraphQuery<QueryRows.CompareRows> {
+    record Compare(boolean documents, List<Param> subjects, List<Param> predicates, List<Param> kinds,
+                   List<Qualifier> qualifiers, Optional<Scope> scope, StatusFilter status)
+            implements GraphQuery<QueryRows.CompareRows> {
         public Compare {
             subjects = List.copyOf(subjects);
             predicates = List.copyOf(predicates);
+            kinds = List.copyOf(kinds);
+            qualifiers = List.copyOf(qualifiers);
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(status, "status");
             if (subjects.isEmpty() || predicates.isEmpty()) {
                 throw new IllegalArgumentException("a comparison needs subjects and predicates");
             }
+        }
+
+        /** The predicates and their kinds: every predicate a cell's fact may have. */
+        public List<Param> allPredicates() {
+            List<Param> all = new java.util.ArrayList<>(predicates);
+            all.addAll(kinds);
+            return all;
         }
 
         @Override

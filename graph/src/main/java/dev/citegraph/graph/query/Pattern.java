@@ -1,18 +1,36 @@
 package dev.citegraph.graph.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One fact pattern: fact f{index} with its subject, predicate and object. An empty predicate means any predicate
- * (a predicate variable).
+ * (a predicate variable); {@code kinds} are the predicates that are kinds of it (training_cost_usd of training_cost),
+ * whose facts match too.
  */
-public record Pattern(int index, EntityRef subject, Optional<Param> predicate, ObjectRef object) {
+public record Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object) {
     public Pattern {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
+        kinds = List.copyOf(kinds);
         Objects.requireNonNull(object, "object");
+        if (predicate.isEmpty() && !kinds.isEmpty()) throw new IllegalArgumentException("kinds of no predicate");
+    }
+
+    /** A pattern whose predicate has no kinds. */
+    public Pattern(int index, EntityRef subject, Optional<Param> predicate, ObjectRef object) {
+        this(index, subject, predicate, List.of(), object);
+    }
+
+    /** The predicate and its kinds, the predicate first; empty for any predicate. */
+    public List<Param> family() {
+        List<Param> family = new ArrayList<>();
+        predicate.ifPresent(family::add);
+        family.addAll(kinds);
+        return family;
     }
 
     /** The subject of a pattern: a named entity or an entity variable. */

@@ -28,8 +28,8 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
         body(lines, query.body());
         lines.add("  order by " + query.order().stream().map(QueryPrinter::order)
                 .map(s -> s + ", ").collect(Collectors.joining()) + "fact ids");
-        query.limit().ifPresent(n -> lines.add("  limit " + n));
-        lines.add("  columns " + query.outputs().stream().map(o -> "?" + o.target().variable() + " ("
+        query.limit().ifPresent(n -> lines.add("  limit " + n + (query.distinct() ? " distinct rows" : "")));
+        lines.add("  columns " + (query.distinct() ? "distinct " : "") + query.outputs().stream().map(o -> "?" + o.target().variable() + " ("
                 + o.role().name().toLowerCase() + " of f" + o.pattern() + ")").collect(Collectors.joining(", ")));
         return lines;
     }
@@ -52,7 +52,9 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
     public List<String> visitCompare(GraphQuery.Compare query) {
         List<String> lines = new ArrayList<>();
         lines.add("Compare " + (query.documents() ? "documents " : "entities ") + params(query.subjects())
-                + " on " + params(query.predicates()));
+                + " on " + params(query.predicates())
+                + (query.kinds().isEmpty() ? "" : " (or their kinds " + params(query.kinds()) + ")"));
+        query.qualifiers().forEach(q -> lines.add("  qualified " + q));
         query.scope().ifPresent(s -> lines.add("  " + scope(s)));
         lines.add("  " + status(query.status()));
         return lines;
@@ -80,7 +82,8 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
     private static void body(List<String> lines, Body body) {
         for (Pattern p : body.patterns()) {
             lines.add("  pattern f" + p.index() + ": " + ref(p.subject()) + " "
-                    + p.predicate().map(Param::toString).orElse("any predicate") + " " + ref(p.object()));
+                    + p.predicate().map(Param::toString).orElse("any predicate")
+                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object()));
         }
         for (Filter f : body.filters()) lines.add("  filter " + filter(f));
         body.scope().ifPresent(s -> lines.add("  " + scope(s)));
@@ -96,7 +99,8 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
         return filter.match(
                 n -> "value of f" + n.pattern() + " " + n.comparison().symbol() + " " + n.number()
                         + (n.units().isEmpty() ? "" : ", unit in " + params(n.units())),
-                t -> target(t.target()) + " " + t.operator().name().toLowerCase().replace('_', ' ') + " " + t.text());
+                t -> target(t.target()) + " " + t.operator().name().toLowerCase().replace('_', ' ') + " " + t.text(),
+                q -> "f" + q.pattern() + " qualified " + q.qualifier());
     }
 
     private static String target(Target target) {

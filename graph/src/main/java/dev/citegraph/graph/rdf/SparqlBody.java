@@ -5,6 +5,7 @@ import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.NumberComparison;
 import dev.citegraph.graph.query.Pattern;
+import dev.citegraph.graph.query.Qualifier;
 import dev.citegraph.graph.query.Scope;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
@@ -40,6 +41,7 @@ import static dev.citegraph.graph.rdf.CgVocabulary.NUMBER;
 import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT;
 import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT_TEXT;
 import static dev.citegraph.graph.rdf.CgVocabulary.PREDICATE;
+import static dev.citegraph.graph.rdf.CgVocabulary.QUALIFIER;
 import static dev.citegraph.graph.rdf.CgVocabulary.SECTION_OF;
 import static dev.citegraph.graph.rdf.CgVocabulary.STATUS;
 import static dev.citegraph.graph.rdf.CgVocabulary.SUBJECT;
@@ -87,7 +89,13 @@ final class SparqlBody {
             } else {
                 q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
             }
-            q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
+            if (p.kinds().isEmpty()) {
+                q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
+            } else {
+                Var predicate = vars.own("pr" + p.index());
+                q.triple(fact, PREDICATE, predicate);
+                q.filter(new E_OneOf(new ExprVar(predicate), vars.paramExprs(p.family())));
+            }
             status(q, fact, body.status());
             q.triple(fact, ID, factId(p.index()));
             if (p.object() instanceof Pattern.NamedEntity named) {
@@ -115,6 +123,10 @@ final class SparqlBody {
             }
             return;
         }
+        if (filter instanceof Filter.QualifierFilter qualifier) {
+            qualified(q, fact(qualifier.pattern()), qualifier.qualifier(), "q" + index);
+            return;
+        }
         Filter.TextFilter t = (Filter.TextFilter) filter;
         if (t.target() instanceof Target.EntityTarget e && t.operator() != Filter.TextOperator.CONTAINS) {
             Var entity = vars.user(e.variable());
@@ -133,6 +145,14 @@ final class SparqlBody {
             case NOT_EQUALS -> new E_NotEquals(text, value);
             case CONTAINS -> new E_StrContains(text, value);
         });
+    }
+
+    /** The fact carries the qualifier: one of its {@code key=value} literals equals the pair, case-insensitively. */
+    void qualified(SparqlGroup q, Var fact, Qualifier qualifier, String var) {
+        Var pair = vars.own(var);
+        q.triple(fact, QUALIFIER, pair);
+        q.filter(new E_Equals(lcase(pair), new E_StrConcat(new ExprList(List.of(vars.paramExpr(qualifier.key()),
+                NodeValue.makeString("="), vars.paramExpr(qualifier.value()))))));
     }
 
     /** The text a target shows as, adding the triple that binds it under {@code var}. */

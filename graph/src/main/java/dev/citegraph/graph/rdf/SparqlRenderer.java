@@ -130,7 +130,7 @@ public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
         }
         facts.forEach(f -> query.addOrderBy(f, Query.ORDER_DEFAULT));
         query.setQueryPattern(q.element());
-        plan.limit().ifPresent(query::setLimit);
+        plan.storeLimit().ifPresent(query::setLimit);
         return query;
     }
 
@@ -252,7 +252,8 @@ public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
         q.triple(fact, PREDICATE, row);
         q.triple(fact, ID, id);
         status(q, fact, plan.status());
-        q.filter(new E_OneOf(new ExprVar(row), vars.paramExprs(plan.predicates())));
+        q.filter(new E_OneOf(new ExprVar(row), vars.paramExprs(plan.allPredicates())));
+        for (int i = 0; i < plan.qualifiers().size(); i++) body.qualified(q, fact, plan.qualifiers().get(i), "q" + i);
         plan.scope().ifPresent(s -> body.scope(q, fact, "", s));
         Query query = select();
         query.setDistinct(true);

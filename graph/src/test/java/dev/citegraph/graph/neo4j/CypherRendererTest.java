@@ -36,6 +36,7 @@ class CypherRendererTest {
         List<GraphQuery<?>> queries = List.of(
                 new GraphQuery.FactsAbout(NAME, Optional.of(IN_SECTION), StatusFilter.VERIFIED_ONLY, Optional.of(5)),
                 new GraphQuery.Compare(true, List.of(DOC, new Param("doc1")), List.of(new Param("pred0")),
+                        List.of(), List.of(),
                         Optional.of(IN_SECTION), StatusFilter.VERIFIED_ONLY),
                 new GraphQuery.Listing(ListingKind.SECTIONS, Optional.of(DOC), Optional.of(new Param("text0")),
                         StatusFilter.ALL, Optional.empty()),
@@ -97,6 +98,7 @@ class CypherRendererTest {
     @Test
     void aComparisonOfDocumentsScopesTheCitationItMatched() {
         GraphQuery.Compare compare = new GraphQuery.Compare(true, List.of(DOC), List.of(new Param("pred0")),
+                        List.of(), List.of(),
                 Optional.of(new Scope(Optional.empty(), Optional.of(SECTION))), StatusFilter.ALL);
 
         assertThat(CypherRenderer.render(compare)).isEqualTo("""

@@ -25,11 +25,16 @@ public sealed interface Answer {
         R visitExplanation(Explanation answer);
     }
 
-    /** Rows of values, each with the facts that state them. */
-    record FactRows(List<String> columns, List<FactRow> rows) implements Answer {
+    /** Rows of values, each with the facts that state them; {@code why} says why there are none, when none. */
+    record FactRows(List<String> columns, List<FactRow> rows, List<String> why) implements Answer {
         public FactRows {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
+            why = List.copyOf(why);
+        }
+
+        public FactRows(List<String> columns, List<FactRow> rows) {
+            this(columns, rows, List.of());
         }
 
         @Override
@@ -67,11 +72,17 @@ public sealed interface Answer {
         }
     }
 
-    /** One aggregate value per group (one row without a group), with the facts counted. */
-    record Aggregates(Optional<String> groupColumn, String valueColumn, List<AggregateRow> rows) implements Answer {
+    /**
+     * One aggregate value per group (one row without a group), with the facts behind it; {@code counted} says what
+     * a count counted, {@code why} why nothing was aggregated, when nothing was.
+     */
+    record Aggregates(Optional<String> groupColumn, String valueColumn, List<AggregateRow> rows,
+                      Optional<String> counted, List<String> why) implements Answer {
         public Aggregates {
             Objects.requireNonNull(valueColumn, "valueColumn");
             rows = List.copyOf(rows);
+            Objects.requireNonNull(counted, "counted");
+            why = List.copyOf(why);
         }
 
         @Override
@@ -80,9 +91,16 @@ public sealed interface Answer {
         }
     }
 
-    /** {@code value} is empty when there was nothing to aggregate (max of no facts). */
-    record AggregateRow(Optional<String> group, Optional<BigDecimal> value, List<Fact> facts) {
+    /**
+     * {@code value} is empty when there was nothing to aggregate (max of no facts); {@code unit} is the unit the
+     * facts behind it share (none for counts); {@code facts} are those behind the value (for max and min, those
+     * that hold it).
+     */
+    record AggregateRow(Optional<String> group, Optional<BigDecimal> value, Optional<String> unit, List<Fact> facts) {
         public AggregateRow {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
             facts = List.copyOf(facts);
         }
     }

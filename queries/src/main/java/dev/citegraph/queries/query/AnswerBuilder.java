@@ -11,6 +11,7 @@ import dev.citegraph.graph.query.QueryRows;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.store.GraphStore;
+import dev.citegraph.graph.vocab.PredicateVocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
     private final CompiledQuery compiled;
     private final Map<String, String> parameters;
     private final Map<String, Object> bound;
+    private final PredicateVocabulary vocabulary;
 
     AnswerBuilder(GraphStore store, QueryRows rows, CompiledQuery compiled, Map<String, String> parameters,
-                  Map<String, Object> bound) {
+                  Map<String, Object> bound, PredicateVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.store = store;
         this.rows = rows;
         this.compiled = compiled;
@@ -69,7 +72,9 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             List<String> cells = query.outputs().stream().map(o -> cell(o, rowFacts.get(o.pattern()))).toList();
             answer.add(new Answer.FactRow(cells, rowFacts));
         }
-        return new Answer.FactRows(columns, answer);
+        if (query.distinct()) answer = distinct(answer, query.limit());
+        List<String> why = answer.isEmpty() ? emptyAnswers().why(query.body()) : List.of();
+        return new Answer.FactRows(columns, answer, why);
     }
 
     @Override
@@ -82,15 +87,39 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
         List<Answer.AggregateRow> answer = new ArrayList<>();
         for (QueryRows.AggregateRow row : aggregates.rows()) {
             Optional<BigDecimal> value = row.value().map(QueryRows.AggregateValue::value);
-            List<Fact> cited = row.factIds().stream().map(facts::get).filter(f -> f != null).toList();
+            List<Fact> behind = row.factIds().stream().map(facts::get).filter(f -> f != null).toList();
+            List<Fact> cited = behind;
             if (query.function() == Aggregation.MIN || query.function() == Aggregation.MAX) {
-                cited = cited.stream().filter(f -> value.isPresent() && isValue(f, value.get())).toList();
+                cited = behind.stream().filter(f -> value.isPresent() && isValue(f, value.get())).toList();
             }
-            answer.add(new Answer.AggregateRow(row.group(), value, cited));
+            Optional<String> unit = query.function() == Aggregation.COUNT ? Optional.empty()
+                    : AggregateUnits.of(query, row.group(), cited, compiled);
+            answer.add(new Answer.AggregateRow(row.group(), value, unit, cited));
         }
         Optional<String> groupColumn = query.group().map(g -> g.match(d -> "document",
                 t -> "?" + t.target().variable()));
-        return new Answer.Aggregates(groupColumn, query.function().keyword() + " ?" + query.target().variable(), answer);
+        Optional<String> counted = query.function() == Aggregation.COUNT
+                ? Optional.of(counted(query, all.size())) : Optional.empty();
+        List<String> why = all.isEmpty() ? emptyAnswers().why(query.body()) : List.of();
+        return new Answer.Aggregates(groupColumn, query.function().keyword() + " ?" + query.target().variable(), answer,
+                counted, why);
+    }
+
+    /** One row per distinct set of cells, with the facts of every row merged into it, cut to the limit. */
+    private static List<Answer.FactRow> distinct(List<Answer.FactRow> rows, Optional<Integer> limit) {
+        Map<List<String>, Set<Fact>> merged = new java.util.LinkedHashMap<>();
+        for (Answer.FactRow row : rows) {
+            merged.computeIfAbsent(row.cells(), c -> new LinkedHashSet<>()).addAll(row.facts());
+        }
+        return merged.entrySet().stream().limit(limit.orElse(Integer.MAX_VALUE))
+                .map(e -> new Answer.FactRow(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /** What a count counted: distinct entities, or distinct facts for a value, and over how many facts. */
+    private static String counted(GraphQuery.Aggregate query, int facts) {
+        String what = query.target() instanceof Target.EntityTarget ? "distinct entities bound to ?"
+                : "distinct facts binding ?";
+        return "counted " + what + query.target().variable() + ", from " + facts + " fact" + (facts == 1 ? "" : "s");
     }
 
     @Override
@@ -108,7 +137,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             grid.add(row);
         }
         for (QueryRows.CompareCell cell : cells.cells()) {
-            int index = predicates.indexOf(cell.predicate());
+            int index = predicates.indexOf(general(cell.predicate(), predicates));
             Fact fact = facts.get(cell.factId());
             if (index >= 0 && fact != null) grid.get(index).get(cell.column()).add(fact);
         }
@@ -120,7 +149,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
 
     @Override
     public Answer visitListing(GraphQuery.Listing query) {
-        return Listings.of(query, query.rowsType().cast(rows), bound);
+        return Listings.of(query, query.rowsType().cast(rows), bound, vocabulary);
     }
 
     @Override
@@ -133,6 +162,22 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
     public Answer visitAllNames(GraphQuery.AllNames query) {
         return new Answer.Listing(List.of("name"),
                 query.rowsType().cast(rows).names().stream().map(List::of).toList());
+    }
+
+    /** The predicate of a comparison's rows a fact's predicate is, or is a kind of. */
+    private String general(String predicate, List<String> rows) {
+        String current = predicate;
+        for (int depth = 0; depth < 8 && !rows.contains(current); depth++) {
+            String kind = current;
+            Optional<String> up = vocabulary.parent(kind).or(() -> vocabulary.inferredParent(kind));
+            if (up.isEmpty()) break;
+            current = up.get();
+        }
+        return current;
+    }
+
+    private EmptyAnswers emptyAnswers() {
+        return new EmptyAnswers(store, compiled, bound);
     }
 
     private String cell(Output output, Fact fact) {

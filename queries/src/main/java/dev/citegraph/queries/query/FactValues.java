@@ -26,6 +26,11 @@ public final class FactValues {
                 .collect(Collectors.joining(", ")) + "]";
     }
 
+    /** A quantity's unit as stored; empty for other values and quantities without one. */
+    public static String unit(Fact fact) {
+        return fact.object() instanceof FactObject.QuantityObject q ? q.quantity().unit().strip() : "";
+    }
+
     /** {@code verified}, or {@code rejected: number_not_in_quote: the object's 2.8M is not in the quote}. */
     public static String status(Fact fact) {
         String status = fact.status().name().toLowerCase(Locale.ROOT);

@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * The fixed graph the golden answers are recorded on: two short reports written for the tests (in our own words), a
- * dozen facts with their citations, one of them rejected, one cited twice.
+ * dozen facts with their citations, one of them rejected, one cited twice, one stored under a predicate the vocabulary
+ * does not know (training_cost_dollars, as a language model might name it).
  */
 public final class GoldenGraph {
     static final Entity V2 = new Entity(null, "DeepSeek-V2", EntityKind.MODEL, Set.of("DeepSeek V2"));
@@ -58,14 +59,17 @@ public final class GoldenGraph {
                         + "MLA is an attention mechanism. DeepSeek-V2 has 236B total parameters, of which 21B are "
                         + "activated for each token.");
         Section data = section(doc, "3.1", "Data", 9, List.of(),
-                "DeepSeek-V2 is pre-trained on a corpus of 8.1T tokens.");
+                "DeepSeek-V2 is pre-trained on a corpus of 8.1T tokens. In this test report, pre-training it is said "
+                        + "to have cost 1.2M USD.");
         List<Fact> facts = List.of(
                 entityFact(V2, "uses", "adopts", MLA, arch, "adopts Multi-head Latent Attention (MLA)"),
                 textFact(MLA, "is_a", "attention mechanism", arch, "MLA is an attention mechanism"),
                 quantityFact(V2, "has_total_parameters", "236", "parameter", "236B", arch, "236B total parameters", Map.of()),
                 quantityFact(V2, "has_activated_parameters_per_token", "21", "parameter", "21B", arch,
                         "21B are activated for each token", Map.of()),
-                quantityFact(V2, "pretraining_tokens", "8.1", "token", "8.1T", data, "8.1T tokens", Map.of()));
+                quantityFact(V2, "pretraining_tokens", "8.1", "token", "8.1T", data, "8.1T tokens", Map.of()),
+                quantityFact(V2, "training_cost_dollars", "1.2", "USD", "1.2M", data, "cost 1.2M USD",
+                        Map.of("stage", "pre-training")));
         store.replaceDocument(new Document(doc, "DeepSeek-V2 (test report)", "test/deepseek-v2.md", "", 20),
                 List.of(arch, data), facts);
     }
@@ -126,6 +130,7 @@ public final class GoldenGraph {
                                      Section section, String quote, Map<String, String> qualifiers) {
         BigDecimal value = new BigDecimal(mantissa).scaleByPowerOfTen(switch (text.charAt(text.length() - 1)) {
             case 'K' -> 3;
+            case 'M' -> 6;
             case 'B' -> 9;
             case 'T' -> 12;
             default -> 0;

@@ -49,6 +49,8 @@ public abstract class InjectionContract {
                     "match ?m uses ?x where ?m = " + literal,
                     "match ?m training_cost ?c where ?c > 1 " + literal + " in " + literal + " section " + literal,
                     "compare documents " + literal + ", \"deepseek-v3\" on pretraining_tokens",
+                    "match ?m training_cost ?c [stage = " + literal + "]",
+                    "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
                     "show sections of " + literal + " matching " + literal,
                     "count ?m where ?m uses $p group by document",
                     "match $p uses ?x")) {
@@ -64,8 +66,8 @@ public abstract class InjectionContract {
         // "$status" and "?f0" are spelled like the compiler's own names, so only phrases are looked for in the text.
         for (String payload : PAYLOADS.stream().filter(p -> p.contains(" ")).toList()) {
             String literal = "\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-            CompiledQuery compiled = compiler.compile("match ?m uses ?x where ?x contains " + literal
-                    + " in " + literal);
+            CompiledQuery compiled = compiler.compile("match ?m uses ?x [stage = " + literal + "] where ?x contains "
+                    + literal + " in " + literal);
             assertThat(compiled.cypher()).doesNotContain(payload.strip());
             assertThat(compiled.sparql()).doesNotContain(payload.strip());
         }

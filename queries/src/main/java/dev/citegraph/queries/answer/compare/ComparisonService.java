@@ -97,7 +97,7 @@ public final class ComparisonService {
             on.add(new Param("pred" + i));
             parameters.put("pred" + i, predicates.get(i));
         }
-        QueryRows.CompareRows rows = store.run(new GraphQuery.Compare(false, subjects, on, Optional.empty(),
+        QueryRows.CompareRows rows = store.run(new GraphQuery.Compare(false, subjects, on, List.of(), List.of(), Optional.empty(),
                 StatusFilter.VERIFIED_ONLY), parameters);
         List<Set<String>> idsPerColumn = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) idsPerColumn.add(new LinkedHashSet<>());

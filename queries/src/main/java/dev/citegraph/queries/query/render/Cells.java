@@ -19,6 +19,6 @@ final class Cells {
     }
 
     static String aggregate(Answer.AggregateRow row) {
-        return row.value().map(v -> v.toPlainString()).orElse("none");
+        return row.value().map(v -> v.toPlainString() + row.unit().map(u -> " " + u).orElse("")).orElse("none");
     }
 }

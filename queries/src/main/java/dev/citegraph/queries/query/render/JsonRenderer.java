@@ -36,6 +36,7 @@ final class JsonRenderer implements Answer.Visitor<ObjectNode> {
             for (int i = 0; i < answer.columns().size(); i++) values.put(answer.columns().get(i), row.cells().get(i));
             facts(node.putArray("facts"), row.facts());
         }
+        answer.why().forEach(root.putArray("why")::add);
         return root;
     }
 
@@ -68,8 +69,11 @@ final class JsonRenderer implements Answer.Visitor<ObjectNode> {
             row.group().ifPresent(g -> node.put("group", g));
             if (row.value().isPresent()) node.put("value", row.value().get());
             else node.putNull("value");
+            row.unit().ifPresent(u -> node.put("unit", u));
             facts(node.putArray("facts"), row.facts());
         }
+        answer.counted().ifPresent(c -> root.put("counted", c));
+        answer.why().forEach(root.putArray("why")::add);
         return root;
     }
 

@@ -20,7 +20,7 @@ final class MarkdownRenderer implements Answer.Visitor<String> {
             cells.add(notes.mark(row.facts()));
             rows.add(cells);
         }
-        return table(header, rows) + footnotes(notes);
+        return table(header, rows) + footnotes(notes) + why(answer.why());
     }
 
     @Override
@@ -55,7 +55,13 @@ final class MarkdownRenderer implements Answer.Visitor<String> {
             cells.add(notes.mark(row.facts()));
             rows.add(cells);
         }
-        return table(header, rows) + footnotes(notes);
+        return table(header, rows) + footnotes(notes) + answer.counted().map(c -> "\n" + c + "\n").orElse("")
+                + why(answer.why());
+    }
+
+    /** Why an answer is empty, as a paragraph under the table. */
+    private static String why(List<String> reasons) {
+        return reasons.isEmpty() ? "" : "\nNothing found: " + String.join("; ", reasons) + "\n";
     }
 
     @Override

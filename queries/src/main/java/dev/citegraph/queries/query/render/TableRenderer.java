@@ -13,7 +13,7 @@ final class TableRenderer implements Answer.Visitor<String> {
 
     @Override
     public String visitFactRows(Answer.FactRows answer) {
-        if (answer.rows().isEmpty()) return "no facts found\n";
+        if (answer.rows().isEmpty()) return "no facts found" + why(answer.why());
         TextTable table = new TextTable(answer.columns());
         for (Answer.FactRow row : answer.rows()) table.add(row.cells(), Citations.of(row.facts()));
         return table.render() + count(answer.rows().size(), "row");
@@ -54,7 +54,8 @@ final class TableRenderer implements Answer.Visitor<String> {
             }
             table.add(cells, shown);
         }
-        return table.render();
+        return table.render() + answer.counted().map(c -> c + "\n").orElse("")
+                + (answer.why().isEmpty() ? "" : "nothing to aggregate" + why(answer.why()));
     }
 
     @Override
@@ -77,6 +78,12 @@ final class TableRenderer implements Answer.Visitor<String> {
                     .append(v instanceof String ? "\"" + v + "\"" : v).append('\n'));
         }
         return out.toString();
+    }
+
+    /** The reasons of an empty answer, one a line, after a colon. */
+    private static String why(List<String> reasons) {
+        if (reasons.isEmpty()) return "\n";
+        return ": " + String.join("\n  ", reasons) + "\n";
     }
 
     private static String count(int n, String what) {
