@@ -35,6 +35,9 @@ final class GraphOverview {
      */
     record DocumentCountsJson(String id, String title, int pages, int sections, long verified, long rejected,
                               long unverified, String subject, boolean source) {
+        DocumentCountsJson withSource(boolean readable) {
+            return new DocumentCountsJson(id, title, pages, sections, verified, rejected, unverified, subject, readable);
+        }
     }
 
     /**
@@ -56,13 +59,12 @@ final class GraphOverview {
         }
         List<DocumentCountsJson> out = new java.util.ArrayList<>();
         for (int i = 0; i < last.documents().size(); i++) {
-            DocumentCountsJson c = last.counts().get(i);
-            out.add(new DocumentCountsJson(c.id(), c.title(), c.pages(), c.sections(), c.verified(), c.rejected(),
-                    c.unverified(), c.subject(), sources.readable(last.documents().get(i)).isPresent()));
+            out.add(last.counts().get(i).withSource(sources.readable(last.documents().get(i)).isPresent()));
         }
         return out;
     }
 
+    /** The counts of a document; {@code source} is left false, for the caller to ask. */
     private DocumentCountsJson counts(Document document, List<Fact> facts) {
         Map<FactStatus, Long> byStatus = new LinkedHashMap<>();
         Map<String, Long> subjects = new LinkedHashMap<>();
