@@ -5,7 +5,6 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.store.DocumentBatch;
 import dev.citegraph.graph.store.FactText;
 import dev.citegraph.graph.store.StoreException;
-import dev.citegraph.graph.store.TextMatches;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
