@@ -34,6 +34,9 @@ final class ServerClient {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Duration CONNECT = Duration.ofSeconds(2);
+    // Nothing listening refuses a connection at once; a server that accepted it is alive, only slow when the machine
+    // is loaded, and falling back to the store it holds would only fail on the lock.
+    private static final Duration HEALTH = Duration.ofSeconds(30);
 
     private final ServerFile server;
     private final Path dataDir;
@@ -56,7 +59,7 @@ final class ServerClient {
 
     private boolean answers() {
         try {
-            HttpResponse<String> response = http.send(request("/health").timeout(CONNECT).GET().build(),
+            HttpResponse<String> response = http.send(request("/health").timeout(HEALTH).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * builds allowed. Each test saves a screenshot (target/console-screenshots, or -Dconsole.screenshots=DIR) and the
  * time every page waited for its data (Performance API measures "data:PAGE") goes to target/console-timings.md.
  */
+@ExtendWith(Chromium.Required.class)
 class ConsoleBrowserTest {
     @RegisterExtension
     static final ServedGoldenGraph served = ServedGoldenGraph.corpus(
@@ -43,7 +45,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.startOrSkip();
+        browser = Chromium.start();
     }
 
     @AfterAll
