@@ -51,7 +51,8 @@ record SyntheticGraph(int facts) {
                 facts.add(fact(model, "has_total_parameters", quantity(1 + random.nextInt(700), "B", "parameter"), citation));
                 facts.add(fact(model, "has_activated_parameters_per_token", quantity(1 + random.nextInt(40), "B", "parameter"), citation));
                 facts.add(fact(model, "pretraining_tokens", quantity(1 + random.nextInt(20), "T", "token"), citation));
-                facts.add(fact(model, "training_cost", quantity(1 + random.nextInt(3000), "K", "GPU hour"), citation));
+                facts.add(fact(model, "training_cost", quantity(1 + random.nextInt(3000), "K", "GPU hour"),
+                        Map.of("stage", m % 2 == 0 ? "pre-training" : "post-training"), citation));
             }
             store.replaceDocument(new Document(doc, "Synthetic " + doc, "", "", 1), List.of(section), facts);
         }
@@ -68,6 +69,11 @@ record SyntheticGraph(int facts) {
     }
 
     private static Fact fact(Entity subject, String predicate, FactObject object, Citation citation) {
-        return Fact.of(subject, Predicate.of(predicate), object, Map.of(), Verdict.verified(), "synthetic", citation);
+        return fact(subject, predicate, object, Map.of(), citation);
+    }
+
+    private static Fact fact(Entity subject, String predicate, FactObject object, Map<String, String> qualifiers,
+                             Citation citation) {
+        return Fact.of(subject, Predicate.of(predicate), object, qualifiers, Verdict.verified(), "synthetic", citation);
     }
 }
