@@ -12,20 +12,17 @@ import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,17 +39,7 @@ class ServeProcessTest {
                 Kg.class.getName(), "serve", "--data", data.toString(), "--port", "0")
                 .redirectError(dir.resolve("serve.err").toFile()).start();
         try {
-            LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = out.readLine(); line != null; line = out.readLine()) lines.add(line);
-                } catch (IOException e) {
-                    lines.add("read failed: " + e);
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
+            BlockingQueue<String> lines = ProcessLines.of(process);
             String ready = lines.poll(3, TimeUnit.MINUTES);
             assertThat(ready).as("kg serve's first line").isNotNull()
                     .startsWith("citegraph serving " + data.toAbsolutePath().normalize() + " at http://127.0.0.1:");

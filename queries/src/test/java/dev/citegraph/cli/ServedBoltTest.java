@@ -11,17 +11,14 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,17 +174,7 @@ class ServedBoltTest {
     }
 
     private static List<String> firstLines(Process process, int count) throws InterruptedException {
-        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) lines.add(line);
-            } catch (IOException e) {
-                lines.add("read failed: " + e);
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<String> lines = ProcessLines.of(process);
         List<String> first = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String line = lines.poll(5, TimeUnit.MINUTES);
