@@ -97,8 +97,12 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                 throw SemanticErrors.error(source, ErrorCode.ORDER_KEY, key.position(),
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
-            order.add(new OrderKey(new OrderKey.ByTarget(body.variables.require(v, source).target()),
-                    key.descending()));
+            Output ordered = body.variables.require(v, source);
+            if (body.body.patterns().get(ordered.pattern()).optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, v.position(), v + " is bound by an "
+                        + "optional pattern and may be missing: order by a variable of a required pattern");
+            }
+            order.add(new OrderKey(new OrderKey.ByTarget(ordered.target()), key.descending()));
         }
         List<Output> outputs = body.variables.outputs();
         if (!s.returned().isEmpty()) {
@@ -111,6 +115,12 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     @Override
     public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
         Bodies body = body(s.clauses(), s.scope(), s.position());
+        for (Clause clause : s.clauses()) {
+            if (clause instanceof Clause.Pattern p && p.optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, p.position(), "an aggregate counts "
+                        + "only facts that exist: drop 'optional', or list the rows with match");
+            }
+        }
         Output target = body.variables.require(s.variable(), source);
         if (s.function() != AggregateFunction.COUNT && !(target.target() instanceof Target.ValueTarget)) {
             throw SemanticErrors.error(source, ErrorCode.AGGREGATE_OF_NON_NUMBER, s.variable().position(),
@@ -167,12 +177,22 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
+        OptionalPatterns.check(patterns, source);
         Variables variables = Variables.of(patterns, source);
         List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) planned.add(pattern(i, patterns.get(i), variables));
         Conditions conditions = new Conditions(variables, slots, source);
         List<Filter> filters = new ArrayList<>();
-        for (Clause clause : clauses) if (!(clause instanceof Clause.Pattern)) filters.add(conditions.filter(clause));
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Pattern) continue;
+            Variable conditioned = clause instanceof Clause.Comparison c ? c.variable() : ((Clause.Contains) clause).variable();
+            if (patterns.get(variables.require(conditioned, source).pattern()).optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned
+                        + " is bound by an optional pattern and may be missing: a condition on it would drop the rows "
+                        + "without it; drop 'optional' to keep only the rows that have it");
+            }
+            filters.add(conditions.filter(clause));
+        }
         // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
         for (int i = 0; i < patterns.size(); i++) {
             for (Qualifier q : patterns.get(i).qualifiers()) filters.add(new Filter.QualifierFilter(i, qualifier(q)));
@@ -193,7 +213,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
         Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
                 ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        return new Pattern(index, subject, predicate, kinds, object);
+        return new Pattern(index, subject, predicate, kinds, object, p.optional());
     }
 
     /** A slot for each kind of the predicate: declared in the vocabulary, or observed and taken for one by its words. */

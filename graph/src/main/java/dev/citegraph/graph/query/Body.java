@@ -16,5 +16,14 @@ public record Body(List<Pattern> patterns, List<Filter> filters, Optional<Scope>
             if (patterns.get(i).index() != i) throw new IllegalArgumentException("pattern " + i + " is numbered "
                     + patterns.get(i).index());
         }
+        if (patterns.get(0).optional()) throw new IllegalArgumentException("an optional pattern extends required ones");
+    }
+
+    /**
+     * Whether a filter tests an optional pattern's fact, and so belongs with that pattern: only qualifiers do (the
+     * analyser refuses other conditions on what may be missing).
+     */
+    public boolean onOptionalPattern(Filter filter) {
+        return filter instanceof Filter.QualifierFilter q && patterns.get(q.pattern()).optional();
     }
 }

@@ -81,7 +81,7 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
 
     private static void body(List<String> lines, Body body) {
         for (Pattern p : body.patterns()) {
-            lines.add("  pattern f" + p.index() + ": " + ref(p.subject()) + " "
+            lines.add("  " + (p.optional() ? "optional " : "") + "pattern f" + p.index() + ": " + ref(p.subject()) + " "
                     + p.predicate().map(Param::toString).orElse("any predicate")
                     + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object()));
         }
