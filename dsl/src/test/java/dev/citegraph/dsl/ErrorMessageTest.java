@@ -51,6 +51,9 @@ class ErrorMessageTest {
             match ?m uses ?x . optional ?m cost ?c . optional ?m tokens ?c | line 1:42: ?c is bound by another optional pattern and may be missing: give each optional pattern its own variables, or make the pattern that binds ?c required [E214]
             match ?m uses ?x . optional ?m cost ?c where ?c > 5 | line 1:46: ?c is bound by an optional pattern and may be missing: a condition on it would drop the rows without it; drop 'optional' to keep only the rows that have it [E214]
             match ?m uses ?x . optional ?m cost ?c order by ?c | line 1:49: ?c is bound by an optional pattern and may be missing: order by a variable of a required pattern [E214]
+            match ?m uses ?x . not ?y uses "MLA"         | line 1:20: a 'not' pattern must share an entity variable with the patterns it filters, e.g. match ?m uses ?x . not ?m uses "MLA" [E215]
+            match ?m ?p ?x . not ?m ?p "MLA"             | line 1:25: ?p stands for a value or predicate elsewhere, and a 'not' pattern tests entities: use a new variable here [E215]
+            match ?m uses ?x . optional ?m cost ?c . not ?c uses "MLA" | line 1:46: ?c is bound by an optional pattern and may be missing: bind it with a required pattern [E215]
             count ?m where ?m uses ?x . optional ?m cost ?c | line 1:29: an aggregate counts only facts that exist: drop 'optional', or list the rows with match [E214]
             """)
     void reportsTheErrorAtItsPosition(String query, String expected) {

@@ -24,6 +24,7 @@ clauses
 
 clause
     : OPTIONAL? term predicate term qualifiers?  # pattern
+    | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
     ;
@@ -149,6 +150,7 @@ MATCH      : 'match';
 MATCHING   : 'matching';
 MAX        : 'max';
 MIN        : 'min';
+NOT        : 'not';
 OF         : 'of';
 ON         : 'on';
 OPTIONAL   : 'optional';

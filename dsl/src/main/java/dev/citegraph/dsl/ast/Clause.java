@@ -25,6 +25,13 @@ public sealed interface Clause extends Node {
         }
     }
 
+    /** {@code not ?m uses "MLA"}: no verified fact matches the pattern for the row's bindings. */
+    record Absent(Position position, Pattern pattern) implements Clause {
+        public Absent {
+            Objects.requireNonNull(pattern, "pattern");
+        }
+    }
+
     /** {@code ?c > 1M "GPU hours"}, {@code ?p > 100 billion}: the unit, when given, must match the fact's unit. */
     record Comparison(Position position, Variable variable, Comparator comparator, Operand operand,
                       Optional<UnitPhrase> unit) implements Clause {

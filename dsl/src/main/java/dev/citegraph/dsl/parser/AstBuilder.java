@@ -105,6 +105,12 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
                 (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()), ctx.OPTIONAL() != null);
     }
 
+    @Override
+    public Clause visitAbsentPattern(KgqParser.AbsentPatternContext ctx) {
+        return new Clause.Absent(position(ctx), new Clause.Pattern(position(ctx.term(0)), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers())));
+    }
+
     private List<Qualifier> qualifiers(KgqParser.QualifiersContext ctx) {
         if (ctx == null) return List.of();
         return ctx.qualifier().stream().map(q -> new Qualifier(position(q), q.word().getText().toLowerCase(Locale.ROOT),

@@ -1,6 +1,7 @@
 package dev.citegraph.graph.neo4j;
 
 import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Absence;
 import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.Param;
@@ -155,7 +156,20 @@ final class CypherPatterns {
         for (Filter filter : filters) where.add(filter.match(CypherPatterns::numberFilter,
                 CypherPatterns::textFilter, q -> qualified("f" + q.pattern(), q.qualifier())));
         body.scope().ifPresent(s -> patterns.forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
+        if (patterns.stream().noneMatch(Pattern::optional)) body.absences().forEach(a -> where.add(absent(a, body)));
         return where;
+    }
+
+    /** {@code NOT EXISTS { MATCH ... WHERE ... }}: no fact matches the pattern, with its qualifiers, in the scope. */
+    private static Condition absent(Absence absence, Body body) {
+        Pattern pattern = absence.pattern();
+        String f = "f" + pattern.index();
+        List<Condition> tests = new ArrayList<>();
+        if (!pattern.kinds().isEmpty()) tests.add(property(f, PREDICATE).in(params(pattern.family())));
+        absence.qualifiers().forEach(q -> tests.add(qualified(f, q)));
+        body.scope().ifPresent(s -> tests.add(scope(f, s)));
+        return Cypher.match(elements(pattern, body).toArray(PatternElement[]::new)).where(all(tests)).asCondition()
+                .not();
     }
 
     /** The conjunction of the conditions; no condition (and no WHERE) when there are none. */

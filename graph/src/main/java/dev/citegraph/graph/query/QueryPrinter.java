@@ -85,6 +85,13 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
                     + p.predicate().map(Param::toString).orElse("any predicate")
                     + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object()));
         }
+        for (Absence a : body.absences()) {
+            Pattern p = a.pattern();
+            lines.add("  no fact f" + p.index() + ": " + ref(p.subject()) + " "
+                    + p.predicate().map(Param::toString).orElse("any predicate")
+                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object())
+                    + a.qualifiers().stream().map(q -> ", qualified " + q).reduce("", String::concat));
+        }
         for (Filter f : body.filters()) lines.add("  filter " + filter(f));
         body.scope().ifPresent(s -> lines.add("  " + scope(s)));
         lines.add("  " + status(body.status()));

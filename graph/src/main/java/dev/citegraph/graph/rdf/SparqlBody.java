@@ -1,6 +1,7 @@
 package dev.citegraph.graph.rdf;
 
 import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Absence;
 import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.NumberComparison;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.expr.E_LessThan;
 import org.apache.jena.sparql.expr.E_LessThanOrEqual;
 import org.apache.jena.sparql.expr.E_LogicalOr;
 import org.apache.jena.sparql.expr.E_NotEquals;
+import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.E_OneOf;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrContains;
@@ -90,6 +92,16 @@ final class SparqlBody {
         }
         body.scope().ifPresent(s -> body.patterns().stream().filter(p -> !p.optional())
                 .forEach(p -> scope(q, fact(p.index()), "" + p.index(), s)));
+        for (Absence a : body.absences()) {
+            int index = a.pattern().index();
+            SparqlGroup absent = new SparqlGroup();
+            pattern(absent, a.pattern(), body.status());
+            for (int i = 0; i < a.qualifiers().size(); i++) {
+                qualified(absent, fact(index), a.qualifiers().get(i), "q" + index + "_" + i);
+            }
+            body.scope().ifPresent(s -> scope(absent, fact(index), "" + index, s));
+            q.filter(new E_NotExists(absent.element()));
+        }
         for (Pattern p : body.patterns()) {
             if (!p.optional()) continue;
             SparqlGroup optional = new SparqlGroup();
