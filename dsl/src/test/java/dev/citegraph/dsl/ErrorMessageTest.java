@@ -45,6 +45,16 @@ class ErrorMessageTest {
             match ?m cost ?c [stage "pre-training"]       | line 1:25: mismatched input '"pre-training"'. Expecting: '=' [S100]
             match ?m cost ?c [stage = pre]                | line 1:27: mismatched input 'pre'. Expecting: <string> ("double quoted" or $parameter) [S100]
             match ?m cost ?c where ?c > $min billion      | line 1:34: 'billion' scales a number, not a parameter: give $min its scale, e.g. --param min=100B [E212]
+            match optional ?m uses ?x                    | line 1:7: an optional pattern extends the rows of the required patterns and must share a variable with them, e.g. match ?m uses "MLA" . optional ?m pretraining_tokens ?t [E214]
+            match ?m uses ?x . optional ?m cost ?c . ?m tokens ?t | line 1:42: optional patterns come after the required ones they extend: move this pattern before the first optional [E214]
+            match ?m uses ?x . optional ?y cost ?c       | line 1:20: an optional pattern extends the rows of the required patterns and must share a variable with them, e.g. match ?m uses "MLA" . optional ?m pretraining_tokens ?t [E214]
+            match ?m uses ?x . optional ?m cost ?c . optional ?m tokens ?c | line 1:42: ?c is bound by another optional pattern and may be missing: give each optional pattern its own variables, or make the pattern that binds ?c required [E214]
+            match ?m uses ?x . optional ?m cost ?c where ?c > 5 | line 1:46: ?c is bound by an optional pattern and may be missing: a condition on it would drop the rows without it; drop 'optional' to keep only the rows that have it [E214]
+            match ?m uses ?x . optional ?m cost ?c order by ?c | line 1:49: ?c is bound by an optional pattern and may be missing: order by a variable of a required pattern [E214]
+            match ?m uses ?x . not ?y uses "MLA"         | line 1:20: a 'not' pattern must share an entity variable with the patterns it filters, e.g. match ?m uses ?x . not ?m uses "MLA" [E215]
+            match ?m ?p ?x . not ?m ?p "MLA"             | line 1:25: ?p stands for a value or predicate elsewhere, and a 'not' pattern tests entities: use a new variable here [E215]
+            match ?m uses ?x . optional ?m cost ?c . not ?c uses "MLA" | line 1:46: ?c is bound by an optional pattern and may be missing: bind it with a required pattern [E215]
+            count ?m where ?m uses ?x . optional ?m cost ?c | line 1:29: an aggregate counts only facts that exist: drop 'optional', or list the rows with match [E214]
             """)
     void reportsTheErrorAtItsPosition(String query, String expected) {
         QueryException error = catchThrowableOfType(QueryException.class, () -> COMPILER.compile(query));

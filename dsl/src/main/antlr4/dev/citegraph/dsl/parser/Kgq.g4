@@ -23,7 +23,8 @@ clauses
     ;
 
 clause
-    : term predicate term qualifiers?      # pattern
+    : OPTIONAL? term predicate term qualifiers?  # pattern
+    | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
     ;
@@ -124,7 +125,7 @@ showTarget
 // not "contains", which starts a condition (?x contains "fp8").
 word
     : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DISTINCT | DOCUMENT | DOCUMENTS | ENTITIES
-    | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | PREDICATES | RETURN | SECTION | SECTIONS | SHOW | SUM
+    | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | OPTIONAL | PREDICATES | RETURN | SECTION | SECTIONS | SHOW | SUM
     ;
 
 ABOUT      : 'about';
@@ -149,8 +150,10 @@ MATCH      : 'match';
 MATCHING   : 'matching';
 MAX        : 'max';
 MIN        : 'min';
+NOT        : 'not';
 OF         : 'of';
 ON         : 'on';
+OPTIONAL   : 'optional';
 ORDER      : 'order';
 PREDICATES : 'predicates';
 RETURN     : 'return';

@@ -17,6 +17,7 @@ import dev.citegraph.dsl.ast.Statement;
 import dev.citegraph.dsl.ast.StringLiteral;
 import dev.citegraph.dsl.ast.Term;
 import dev.citegraph.dsl.ast.Variable;
+import dev.citegraph.graph.query.Absence;
 import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.Grouping;
@@ -97,8 +98,12 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                 throw SemanticErrors.error(source, ErrorCode.ORDER_KEY, key.position(),
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
-            order.add(new OrderKey(new OrderKey.ByTarget(body.variables.require(v, source).target()),
-                    key.descending()));
+            Output ordered = body.variables.require(v, source);
+            if (body.body.patterns().get(ordered.pattern()).optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, v.position(), v + " is bound by an "
+                        + "optional pattern and may be missing: order by a variable of a required pattern");
+            }
+            order.add(new OrderKey(new OrderKey.ByTarget(ordered.target()), key.descending()));
         }
         List<Output> outputs = body.variables.outputs();
         if (!s.returned().isEmpty()) {
@@ -111,6 +116,12 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     @Override
     public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
         Bodies body = body(s.clauses(), s.scope(), s.position());
+        for (Clause clause : s.clauses()) {
+            if (clause instanceof Clause.Pattern p && p.optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, p.position(), "an aggregate counts "
+                        + "only facts that exist: drop 'optional', or list the rows with match");
+            }
+        }
         Output target = body.variables.require(s.variable(), source);
         if (s.function() != AggregateFunction.COUNT && !(target.target() instanceof Target.ValueTarget)) {
             throw SemanticErrors.error(source, ErrorCode.AGGREGATE_OF_NON_NUMBER, s.variable().position(),
@@ -167,18 +178,36 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
-        Variables variables = Variables.of(patterns, source);
+        OptionalPatterns.check(patterns, source);
+        Set<String> absentSubjects = new java.util.HashSet<>();
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Absent a && a.pattern().subject() instanceof Variable v) absentSubjects.add(v.name());
+        }
+        Variables variables = Variables.of(patterns, absentSubjects, source);
         List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) planned.add(pattern(i, patterns.get(i), variables));
         Conditions conditions = new Conditions(variables, slots, source);
         List<Filter> filters = new ArrayList<>();
-        for (Clause clause : clauses) if (!(clause instanceof Clause.Pattern)) filters.add(conditions.filter(clause));
+        List<Absence> absences = new ArrayList<>();
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Absent a) absences.add(absence(patterns.size() + absences.size(), a, variables, patterns));
+        }
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Pattern || clause instanceof Clause.Absent) continue;
+            Variable conditioned = clause instanceof Clause.Comparison c ? c.variable() : ((Clause.Contains) clause).variable();
+            if (patterns.get(variables.require(conditioned, source).pattern()).optional()) {
+                throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned
+                        + " is bound by an optional pattern and may be missing: a condition on it would drop the rows "
+                        + "without it; drop 'optional' to keep only the rows that have it");
+            }
+            filters.add(conditions.filter(clause));
+        }
         // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
         for (int i = 0; i < patterns.size(); i++) {
             for (Qualifier q : patterns.get(i).qualifiers()) filters.add(new Filter.QualifierFilter(i, qualifier(q)));
         }
         Optional<Scope> scope = scope(scopeClause);
-        return new Bodies(new Body(planned, filters, scope, status), variables);
+        return new Bodies(new Body(planned, filters, absences, scope, status), variables);
     }
 
     private dev.citegraph.graph.query.Qualifier qualifier(Qualifier q) {
@@ -193,7 +222,41 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
         Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
                 ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        return new Pattern(index, subject, predicate, kinds, object);
+        return new Pattern(index, subject, predicate, kinds, object, p.optional());
+    }
+
+    /**
+     * The pattern no fact may match. Its variables are bound by the required patterns (entities) or are its own,
+     * standing for anything; at least one is bound, so the test is about the row.
+     */
+    private Absence absence(int index, Clause.Absent absent, Variables variables, List<Clause.Pattern> patterns) {
+        Clause.Pattern p = absent.pattern();
+        boolean bound = false;
+        for (Object part : List.of(p.subject(), p.predicate(), p.object())) {
+            if (!(part instanceof Variable v) || !variables.binds(v.name())) continue;
+            Output binding = variables.require(v, source);
+            if (!(binding.target() instanceof Target.EntityTarget) || part == p.predicate()) {
+                throw SemanticErrors.error(source, ErrorCode.ABSENT_PATTERN, v.position(), v + " stands for a value or "
+                        + "predicate elsewhere, and a 'not' pattern tests entities: use a new variable here");
+            }
+            if (patterns.get(binding.pattern()).optional()) {
+                throw SemanticErrors.error(source, ErrorCode.ABSENT_PATTERN, v.position(), v + " is bound by an "
+                        + "optional pattern and may be missing: bind it with a required pattern");
+            }
+            bound = true;
+        }
+        if (!bound) {
+            throw SemanticErrors.error(source, ErrorCode.ABSENT_PATTERN, absent.position(), "a 'not' pattern must "
+                    + "share an entity variable with the patterns it filters, e.g. match ?m uses ?x . not ?m uses \"MLA\"");
+        }
+        Pattern.EntityRef subject = entity(p.subject());
+        Optional<Param> predicate = p.predicate() instanceof NamedPredicate n
+                ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word()).param()) : Optional.empty();
+        List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
+        Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
+                ? new Pattern.ValueVariable(v.name()) : entity(p.object());
+        return new Absence(new Pattern(index, subject, predicate, kinds, object),
+                p.qualifiers().stream().map(this::qualifier).toList());
     }
 
     /** A slot for each kind of the predicate: declared in the vocabulary, or observed and taken for one by its words. */

@@ -27,8 +27,9 @@ final class Variables {
         this.bindings = bindings;
     }
 
-    static Variables of(List<Clause.Pattern> patterns, String source) {
-        Set<String> subjects = new HashSet<>();
+    /** The variables of the patterns; those in {@code entities} (subjects of 'not' patterns) are entities too. */
+    static Variables of(List<Clause.Pattern> patterns, Set<String> entities, String source) {
+        Set<String> subjects = new HashSet<>(entities);
         Set<String> predicates = new HashSet<>();
         Map<String, Integer> objectCount = new HashMap<>();
         for (Clause.Pattern p : patterns) {
@@ -65,6 +66,10 @@ final class Variables {
     private static void bind(Map<String, Output> bindings, Term term, int pattern, Output.Role role) {
         if (!(term instanceof Variable v)) return;
         bindings.putIfAbsent(v.name(), new Output(new Target.EntityTarget(v.name()), pattern, role));
+    }
+
+    boolean binds(String name) {
+        return bindings.containsKey(name);
     }
 
     boolean isEntity(String name) {

@@ -9,15 +9,26 @@ public sealed interface Clause extends Node {
 
     /**
      * {@code subject predicate object [qualifiers]}, e.g. {@code ?m uses "MLA"} or
-     * {@code ?m training_cost ?c [stage = "pre-training"]}.
+     * {@code ?m training_cost ?c [stage = "pre-training"]}. An optional pattern keeps the row when no fact matches it.
      */
-    record Pattern(Position position, Term subject, PredicateRef predicate, Term object, List<Qualifier> qualifiers)
-            implements Clause {
+    record Pattern(Position position, Term subject, PredicateRef predicate, Term object, List<Qualifier> qualifiers,
+                   boolean optional) implements Clause {
         public Pattern {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(predicate, "predicate");
             Objects.requireNonNull(object, "object");
             qualifiers = List.copyOf(qualifiers);
+        }
+
+        public Pattern(Position position, Term subject, PredicateRef predicate, Term object, List<Qualifier> qualifiers) {
+            this(position, subject, predicate, object, qualifiers, false);
+        }
+    }
+
+    /** {@code not ?m uses "MLA"}: no verified fact matches the pattern for the row's bindings. */
+    record Absent(Position position, Pattern pattern) implements Clause {
+        public Absent {
+            Objects.requireNonNull(pattern, "pattern");
         }
     }
 

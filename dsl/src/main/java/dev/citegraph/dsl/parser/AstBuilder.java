@@ -102,7 +102,13 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     @Override
     public Clause visitPattern(KgqParser.PatternContext ctx) {
         return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate()),
-                (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()));
+                (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()), ctx.OPTIONAL() != null);
+    }
+
+    @Override
+    public Clause visitAbsentPattern(KgqParser.AbsentPatternContext ctx) {
+        return new Clause.Absent(position(ctx), new Clause.Pattern(position(ctx.term(0)), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers())));
     }
 
     private List<Qualifier> qualifiers(KgqParser.QualifiersContext ctx) {

@@ -1,6 +1,7 @@
 package dev.citegraph.graph.neo4j;
 
 import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Absence;
 import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.Param;
@@ -101,13 +102,33 @@ final class CypherPatterns {
     }
 
     /**
-     * One MATCH per pattern (two when the object is an entity), then one WHERE with the filters and, for every
-     * pattern, the scope. Separate MATCH clauses, as before, so that two patterns may share a relationship.
+     * One MATCH per required pattern (two when the object is an entity), then one WHERE with their filters and, for
+     * every pattern, the scope. Separate MATCH clauses, as before, so that two patterns may share a relationship.
+     * Each optional pattern follows as an OPTIONAL MATCH with its own conditions, which leaves f{i} null when nothing
+     * matches it.
      */
     static StatementBuilder.OngoingReading body(Body body) {
         List<PatternElement> matches = new ArrayList<>();
+        for (Pattern pattern : body.patterns()) if (!pattern.optional()) matches.addAll(elements(pattern, body));
+        StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
+        for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
+        StatementBuilder.OngoingReading read = reading.where(all(conditions(body,
+                body.patterns().stream().filter(p -> !p.optional()).toList(),
+                body.filters().stream().filter(f -> !body.onOptionalPattern(f)).toList())));
         for (Pattern pattern : body.patterns()) {
-            String f = "f" + pattern.index();
+            if (!pattern.optional()) continue;
+            List<Filter> qualifiers = body.filters().stream()
+                    .filter(f -> f instanceof Filter.QualifierFilter q && q.pattern() == pattern.index()).toList();
+            read = read.optionalMatch(elements(pattern, body).toArray(PatternElement[]::new))
+                    .where(all(conditions(body, List.of(pattern), qualifiers)));
+        }
+        return read;
+    }
+
+    /** The MATCH elements of a pattern: the fact with its subject, and its entity object when it has one. */
+    private static List<PatternElement> elements(Pattern pattern, Body body) {
+        List<PatternElement> matches = new ArrayList<>();
+        String f = "f" + pattern.index();
             // One predicate is a property of the node; a family is a list the predicate is in (both use the index).
             Node fact = fact(f, pattern.kinds().isEmpty() ? pattern.predicate() : Optional.empty(), body.status());
             matches.add(pattern.subject().match(
@@ -121,19 +142,34 @@ final class CypherPatterns {
                             .relationshipFrom(nameOf(p(named.key())), NAMES)),
                     entity -> Optional.of(Cypher.anyNode(f).relationshipTo(entity(entity.name()), OBJECT)),
                     value -> Optional.empty()).ifPresent(matches::add);
-        }
-        StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
-        for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
+        return matches;
+    }
+
+    /** The conditions of some patterns: their kinds, the filters given and, for each pattern, the scope. */
+    private static List<Condition> conditions(Body body, List<Pattern> patterns, List<Filter> filters) {
         List<Condition> where = new ArrayList<>();
-        for (Pattern pattern : body.patterns()) {
+        for (Pattern pattern : patterns) {
             if (!pattern.kinds().isEmpty()) {
                 where.add(property("f" + pattern.index(), PREDICATE).in(params(pattern.family())));
             }
         }
-        for (Filter filter : body.filters()) where.add(filter.match(CypherPatterns::numberFilter,
+        for (Filter filter : filters) where.add(filter.match(CypherPatterns::numberFilter,
                 CypherPatterns::textFilter, q -> qualified("f" + q.pattern(), q.qualifier())));
-        body.scope().ifPresent(s -> body.patterns().forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
-        return reading.where(all(where));
+        body.scope().ifPresent(s -> patterns.forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
+        if (patterns.stream().noneMatch(Pattern::optional)) body.absences().forEach(a -> where.add(absent(a, body)));
+        return where;
+    }
+
+    /** {@code NOT EXISTS { MATCH ... WHERE ... }}: no fact matches the pattern, with its qualifiers, in the scope. */
+    private static Condition absent(Absence absence, Body body) {
+        Pattern pattern = absence.pattern();
+        String f = "f" + pattern.index();
+        List<Condition> tests = new ArrayList<>();
+        if (!pattern.kinds().isEmpty()) tests.add(property(f, PREDICATE).in(params(pattern.family())));
+        absence.qualifiers().forEach(q -> tests.add(qualified(f, q)));
+        body.scope().ifPresent(s -> tests.add(scope(f, s)));
+        return Cypher.match(elements(pattern, body).toArray(PatternElement[]::new)).where(all(tests)).asCondition()
+                .not();
     }
 
     /** The conjunction of the conditions; no condition (and no WHERE) when there are none. */

@@ -32,7 +32,10 @@ final class Neo4jQueryRows implements GraphQuery.Visitor<QueryRows> {
         List<QueryRows.FactRow> rows = new ArrayList<>();
         for (Record r : records) {
             List<String> ids = new ArrayList<>();
-            for (int i = 0; i < patterns; i++) ids.add(r.get("f" + i).asString());
+            for (int i = 0; i < patterns; i++) {
+                Value id = r.get("f" + i);
+                ids.add(id.isNull() ? QueryRows.FactRow.NO_FACT : id.asString());
+            }
             rows.add(new QueryRows.FactRow(ids));
         }
         return new QueryRows.FactRows(rows);

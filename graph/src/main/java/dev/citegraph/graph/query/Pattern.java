@@ -9,15 +9,21 @@ import java.util.function.Function;
 /**
  * One fact pattern: fact f{index} with its subject, predicate and object. An empty predicate means any predicate
  * (a predicate variable); {@code kinds} are the predicates that are kinds of it (training_cost_usd of training_cost),
- * whose facts match too.
+ * whose facts match too. An optional pattern keeps its row when no fact matches it: the row has no fact f{index}.
  */
-public record Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object) {
+public record Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object,
+                      boolean optional) {
     public Pattern {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
         kinds = List.copyOf(kinds);
         Objects.requireNonNull(object, "object");
         if (predicate.isEmpty() && !kinds.isEmpty()) throw new IllegalArgumentException("kinds of no predicate");
+    }
+
+    /** A required pattern. */
+    public Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object) {
+        this(index, subject, predicate, kinds, object, false);
     }
 
     /** A pattern whose predicate has no kinds. */

@@ -20,10 +20,20 @@ public sealed interface QueryRows {
         }
     }
 
+    /** The fact ids of a row, in pattern order; {@link #NO_FACT} where an optional pattern found none. */
     record FactRow(List<String> factIds) {
+        /** No fact: what an optional pattern that matched nothing holds (a fact id is never empty). */
+        public static final String NO_FACT = "";
+
         public FactRow {
             factIds = List.copyOf(factIds);
             if (factIds.isEmpty()) throw new IllegalArgumentException("a fact row holds at least one fact");
+        }
+
+        /** The fact of pattern i, empty where an optional pattern found none. */
+        public Optional<String> fact(int pattern) {
+            String id = factIds.get(pattern);
+            return id.equals(NO_FACT) ? Optional.empty() : Optional.of(id);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.citegraph.graph.rdf;
 
 import dev.citegraph.graph.model.FactStatus;
+import dev.citegraph.graph.query.Absence;
 import dev.citegraph.graph.query.Body;
 import dev.citegraph.graph.query.Filter;
 import dev.citegraph.graph.query.NumberComparison;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.expr.E_LessThan;
 import org.apache.jena.sparql.expr.E_LessThanOrEqual;
 import org.apache.jena.sparql.expr.E_LogicalOr;
 import org.apache.jena.sparql.expr.E_NotEquals;
+import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.E_OneOf;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrContains;
@@ -79,35 +81,66 @@ final class SparqlBody {
         return body.patterns().stream().map(p -> factId(p.index())).toList();
     }
 
+    /**
+     * The required patterns with their filters and scope, then each optional pattern in an OPTIONAL group with its
+     * qualifiers and scope.
+     */
     void add(SparqlGroup q, Body body) {
-        for (Pattern p : body.patterns()) {
-            Var fact = fact(p.index());
-            if (p.subject() instanceof Pattern.NamedEntity named) {
-                Var subject = vars.own("s" + p.index());
-                q.triple(subject, NAME_KEY, vars.param(named.key()));
-                q.triple(fact, SUBJECT, subject);
-            } else {
-                q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
-            }
-            if (p.kinds().isEmpty()) {
-                q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
-            } else {
-                Var predicate = vars.own("pr" + p.index());
-                q.triple(fact, PREDICATE, predicate);
-                q.filter(new E_OneOf(new ExprVar(predicate), vars.paramExprs(p.family())));
-            }
-            status(q, fact, body.status());
-            q.triple(fact, ID, factId(p.index()));
-            if (p.object() instanceof Pattern.NamedEntity named) {
-                Var object = vars.own("o" + p.index());
-                q.triple(object, NAME_KEY, vars.param(named.key()));
-                q.triple(fact, OBJECT, object);
-            } else if (p.object() instanceof Pattern.EntityVariable v) {
-                q.triple(fact, OBJECT, vars.user(v.name()));
-            }
+        for (Pattern p : body.patterns()) if (!p.optional()) pattern(q, p, body.status());
+        for (int i = 0; i < body.filters().size(); i++) {
+            if (!body.onOptionalPattern(body.filters().get(i))) filter(q, body.filters().get(i), i);
         }
-        for (int i = 0; i < body.filters().size(); i++) filter(q, body.filters().get(i), i);
-        body.scope().ifPresent(s -> body.patterns().forEach(p -> scope(q, fact(p.index()), "" + p.index(), s)));
+        body.scope().ifPresent(s -> body.patterns().stream().filter(p -> !p.optional())
+                .forEach(p -> scope(q, fact(p.index()), "" + p.index(), s)));
+        for (Absence a : body.absences()) {
+            int index = a.pattern().index();
+            SparqlGroup absent = new SparqlGroup();
+            pattern(absent, a.pattern(), body.status());
+            for (int i = 0; i < a.qualifiers().size(); i++) {
+                qualified(absent, fact(index), a.qualifiers().get(i), "q" + index + "_" + i);
+            }
+            body.scope().ifPresent(s -> scope(absent, fact(index), "" + index, s));
+            q.filter(new E_NotExists(absent.element()));
+        }
+        for (Pattern p : body.patterns()) {
+            if (!p.optional()) continue;
+            SparqlGroup optional = new SparqlGroup();
+            pattern(optional, p, body.status());
+            for (int i = 0; i < body.filters().size(); i++) {
+                if (body.filters().get(i) instanceof Filter.QualifierFilter f && f.pattern() == p.index()) {
+                    filter(optional, f, i);
+                }
+            }
+            body.scope().ifPresent(s -> scope(optional, fact(p.index()), "" + p.index(), s));
+            q.optional(optional);
+        }
+    }
+
+    private void pattern(SparqlGroup q, Pattern p, StatusFilter status) {
+        Var fact = fact(p.index());
+        if (p.subject() instanceof Pattern.NamedEntity named) {
+            Var subject = vars.own("s" + p.index());
+            q.triple(subject, NAME_KEY, vars.param(named.key()));
+            q.triple(fact, SUBJECT, subject);
+        } else {
+            q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
+        }
+        if (p.kinds().isEmpty()) {
+            q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
+        } else {
+            Var predicate = vars.own("pr" + p.index());
+            q.triple(fact, PREDICATE, predicate);
+            q.filter(new E_OneOf(new ExprVar(predicate), vars.paramExprs(p.family())));
+        }
+        status(q, fact, status);
+        q.triple(fact, ID, factId(p.index()));
+        if (p.object() instanceof Pattern.NamedEntity named) {
+            Var object = vars.own("o" + p.index());
+            q.triple(object, NAME_KEY, vars.param(named.key()));
+            q.triple(fact, OBJECT, object);
+        } else if (p.object() instanceof Pattern.EntityVariable v) {
+            q.triple(fact, OBJECT, vars.user(v.name()));
+        }
     }
 
     private void filter(SparqlGroup q, Filter filter, int index) {

@@ -33,7 +33,7 @@ final class TdbQueryRows implements GraphQuery.Visitor<QueryRows> {
         List<QueryRows.FactRow> rows = new ArrayList<>();
         for (QuerySolution s : solutions) {
             List<String> ids = new ArrayList<>();
-            for (int i = 0; i < patterns; i++) ids.add(text(s, "f" + i));
+            for (int i = 0; i < patterns; i++) ids.add(s.contains("f" + i) ? text(s, "f" + i) : QueryRows.FactRow.NO_FACT);
             rows.add(new QueryRows.FactRow(ids));
         }
         return new QueryRows.FactRows(rows);

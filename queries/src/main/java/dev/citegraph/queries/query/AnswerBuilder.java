@@ -24,6 +24,9 @@ import java.util.Set;
 
 /** Turns a store's typed rows into an answer, hydrating fact ids into facts with their citations. */
 final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
+    /** The cell of a variable an optional pattern did not find. */
+    static final String NOT_REPORTED = "not reported";
+
     private final GraphStore store;
     private final QueryRows rows;
     private final CompiledQuery compiled;
@@ -67,10 +70,19 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
         List<String> columns = query.outputs().stream().map(o -> "?" + o.target().variable()).toList();
         List<Answer.FactRow> answer = new ArrayList<>();
         for (QueryRows.FactRow row : factRows.rows()) {
-            List<Fact> rowFacts = row.factIds().stream().map(facts::get).toList();
-            if (rowFacts.contains(null)) continue;
-            List<String> cells = query.outputs().stream().map(o -> cell(o, rowFacts.get(o.pattern()))).toList();
-            answer.add(new Answer.FactRow(cells, rowFacts));
+            // Empty where an optional pattern found no fact; a row whose fact cannot be read is left out, as before.
+            List<Optional<Fact>> rowFacts = new ArrayList<>();
+            boolean unread = false;
+            for (int i = 0; i < row.factIds().size(); i++) {
+                Optional<String> id = row.fact(i);
+                Optional<Fact> fact = id.map(facts::get);
+                unread |= id.isPresent() && fact.isEmpty();
+                rowFacts.add(fact);
+            }
+            if (unread) continue;
+            List<String> cells = query.outputs().stream()
+                    .map(o -> rowFacts.get(o.pattern()).map(f -> cell(o, f)).orElse(NOT_REPORTED)).toList();
+            answer.add(new Answer.FactRow(cells, rowFacts.stream().flatMap(Optional::stream).toList()));
         }
         if (query.distinct()) answer = distinct(answer, query.limit());
         List<String> why = answer.isEmpty() ? emptyAnswers().why(query.body()) : List.of();
@@ -191,7 +203,9 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
 
     private Map<String, Fact> hydrate(QueryRows.FactRows factRows) {
         Set<String> ids = new LinkedHashSet<>();
-        factRows.rows().forEach(row -> ids.addAll(row.factIds()));
+        factRows.rows().forEach(row -> {
+            for (int i = 0; i < row.factIds().size(); i++) row.fact(i).ifPresent(ids::add);
+        });
         Map<String, Fact> facts = new HashMap<>();
         for (Fact fact : store.facts(ids)) facts.put(fact.id(), fact);
         return facts;

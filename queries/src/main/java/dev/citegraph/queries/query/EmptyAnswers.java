@@ -52,6 +52,13 @@ final class EmptyAnswers {
     List<String> why(Body body) {
         List<String> predicates = missingPredicates(body);
         if (!predicates.isEmpty()) return predicates;
+        if (!body.absences().isEmpty()) {
+            int kept = rows(new Body(body.patterns(), body.filters(), body.scope(), body.status()));
+            if (kept > 0) {
+                return List.of("the patterns match " + count(kept) + " row" + (kept == 1 ? "" : "s") + ", but "
+                        + String.join(" and ", absences()) + " excluded every one");
+            }
+        }
         Body unscoped = new Body(body.patterns(), body.filters(), Optional.empty(), body.status());
         if (!body.filters().isEmpty()) {
             int matched = rows(new Body(body.patterns(), List.of(), body.scope(), body.status()));
@@ -187,9 +194,14 @@ final class EmptyAnswers {
         return clauses().stream().filter(c -> c instanceof Clause.Pattern).toList();
     }
 
+    private List<String> absences() {
+        return clauses().stream().filter(c -> c instanceof Clause.Absent).map(this::text).toList();
+    }
+
     /** The conditions as written, in the order of the body's filters: condition clauses, then qualifiers. */
     private List<String> conditions() {
-        List<String> texts = new ArrayList<>(clauses().stream().filter(c -> !(c instanceof Clause.Pattern))
+        List<String> texts = new ArrayList<>(clauses().stream()
+                .filter(c -> !(c instanceof Clause.Pattern) && !(c instanceof Clause.Absent))
                 .map(this::text).toList());
         for (Clause clause : patterns()) {
             for (Qualifier q : ((Clause.Pattern) clause).qualifiers()) {

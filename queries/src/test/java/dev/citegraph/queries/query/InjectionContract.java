@@ -50,6 +50,10 @@ public abstract class InjectionContract {
                     "match ?m training_cost ?c where ?c > 1 " + literal + " in " + literal + " section " + literal,
                     "compare documents " + literal + ", \"deepseek-v3\" on pretraining_tokens",
                     "match ?m training_cost ?c [stage = " + literal + "]",
+                    "match ?m uses " + literal + " . optional ?m training_cost ?c [stage = " + literal + "]"
+                            + " in " + literal,
+                    "match ?m uses ?x . optional ?x is_a $p",
+                    "match ?m uses ?x . not ?m uses " + literal + " [stage = " + literal + "] in " + literal,
                     "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
                     "show sections of " + literal + " matching " + literal,
                     "count ?m where ?m uses $p group by document",
