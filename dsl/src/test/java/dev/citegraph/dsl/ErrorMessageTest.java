@@ -54,6 +54,8 @@ class ErrorMessageTest {
             match ?m uses ?x . not ?y uses "MLA"         | line 1:20: a 'not' pattern must share an entity variable with the patterns it filters, e.g. match ?m uses ?x . not ?m uses "MLA" [E215]
             match ?m ?p ?x . not ?m ?p "MLA"             | line 1:25: ?p stands for a value or predicate elsewhere, and a 'not' pattern tests entities: use a new variable here [E215]
             match ?m uses ?x . optional ?m cost ?c . not ?c uses "MLA" | line 1:46: ?c is bound by an optional pattern and may be missing: bind it with a required pattern [E215]
+            match ?m uses "MLA" or ?m uses "DeepSeekMoE" | line 1:24: 'or' joins patterns with the same subject and object that differ only in their predicate, e.g. ?m training_cost ?c or ?m pretraining_tokens ?c [E216]
+            match ?m uses ?x or ?m ?p ?x                 | line 1:24: 'or' joins patterns by their predicate names, not variables, e.g. ?m training_cost ?c or ?m pretraining_tokens ?c [E216]
             count ?m where ?m uses ?x . optional ?m cost ?c | line 1:29: an aggregate counts only facts that exist: drop 'optional', or list the rows with match [E214]
             """)
     void reportsTheErrorAtItsPosition(String query, String expected) {

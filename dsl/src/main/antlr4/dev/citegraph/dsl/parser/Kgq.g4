@@ -23,7 +23,7 @@ clauses
     ;
 
 clause
-    : OPTIONAL? term predicate term qualifiers?  # pattern
+    : OPTIONAL? term predicate term (qualifiers | (OR term predicate term)+)?  # pattern
     | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
@@ -154,6 +154,7 @@ NOT        : 'not';
 OF         : 'of';
 ON         : 'on';
 OPTIONAL   : 'optional';
+OR         : 'or';
 ORDER      : 'order';
 PREDICATES : 'predicates';
 RETURN     : 'return';

@@ -173,7 +173,15 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
 
     private Bodies body(List<Clause> clauses, Optional<dev.citegraph.dsl.ast.Scope> scopeClause, dev.citegraph.dsl.ast.Position at) {
         List<Clause.Pattern> patterns = new ArrayList<>();
-        for (Clause clause : clauses) if (clause instanceof Clause.Pattern p) patterns.add(p);
+        java.util.Map<Integer, List<Clause.Pattern>> alternatives = new java.util.HashMap<>();
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Pattern p) patterns.add(p);
+            if (clause instanceof Clause.Alternatives a) {
+                checkAlternatives(a);
+                alternatives.put(patterns.size(), a.patterns().subList(1, a.patterns().size()));
+                patterns.add(a.patterns().get(0));
+            }
+        }
         if (patterns.isEmpty()) {
             throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
@@ -185,7 +193,9 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         }
         Variables variables = Variables.of(patterns, absentSubjects, source);
         List<Pattern> planned = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) planned.add(pattern(i, patterns.get(i), variables));
+        for (int i = 0; i < patterns.size(); i++) {
+            planned.add(pattern(i, patterns.get(i), variables, alternatives.getOrDefault(i, List.of())));
+        }
         Conditions conditions = new Conditions(variables, slots, source);
         List<Filter> filters = new ArrayList<>();
         List<Absence> absences = new ArrayList<>();
@@ -193,7 +203,8 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             if (clause instanceof Clause.Absent a) absences.add(absence(patterns.size() + absences.size(), a, variables, patterns));
         }
         for (Clause clause : clauses) {
-            if (clause instanceof Clause.Pattern || clause instanceof Clause.Absent) continue;
+            if (clause instanceof Clause.Pattern || clause instanceof Clause.Absent
+                    || clause instanceof Clause.Alternatives) continue;
             Variable conditioned = clause instanceof Clause.Comparison c ? c.variable() : ((Clause.Contains) clause).variable();
             if (patterns.get(variables.require(conditioned, source).pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned
@@ -215,14 +226,46 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                 slots.of(Slot.Role.TEXT, q.value()).param());
     }
 
-    private Pattern pattern(int index, Clause.Pattern p, Variables variables) {
+    /** Patterns joined by 'or' differ in their predicate name only: then one fact, of any of the predicates, binds. */
+    private void checkAlternatives(Clause.Alternatives alternatives) {
+        Clause.Pattern first = alternatives.patterns().get(0);
+        for (Clause.Pattern p : alternatives.patterns()) {
+            if (!(p.predicate() instanceof NamedPredicate)) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, p.predicate().position(), "'or' joins "
+                        + "patterns by their predicate names, not variables, e.g. ?m training_cost ?c or ?m "
+                        + "pretraining_tokens ?c");
+            }
+            if (!same(p.subject(), first.subject()) || !same(p.object(), first.object())) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, p.position(), "'or' joins patterns with "
+                        + "the same subject and object that differ only in their predicate, e.g. ?m training_cost ?c "
+                        + "or ?m pretraining_tokens ?c");
+            }
+        }
+    }
+
+    private static boolean same(Term a, Term b) {
+        if (a instanceof Variable x && b instanceof Variable y) return x.name().equals(y.name());
+        if (a instanceof StringLiteral x && b instanceof StringLiteral y) return x.text().equalsIgnoreCase(y.text());
+        if (a instanceof dev.citegraph.dsl.ast.Parameter x && b instanceof dev.citegraph.dsl.ast.Parameter y) {
+            return x.name().equals(y.name());
+        }
+        return false;
+    }
+
+    private Pattern pattern(int index, Clause.Pattern p, Variables variables, List<Clause.Pattern> alternatives) {
         Pattern.EntityRef subject = entity(p.subject());
         Optional<Param> predicate = p.predicate() instanceof NamedPredicate n
                 ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word()).param()) : Optional.empty();
         List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
         Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
                 ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        return new Pattern(index, subject, predicate, kinds, object, p.optional());
+        List<Param> others = new ArrayList<>();
+        for (Clause.Pattern alternative : alternatives) {
+            NamedPredicate named = (NamedPredicate) alternative.predicate();
+            others.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
+            others.addAll(kinds(named));
+        }
+        return new Pattern(index, subject, predicate, kinds, object, p.optional(), others);
     }
 
     /**

@@ -25,6 +25,17 @@ public sealed interface Clause extends Node {
         }
     }
 
+    /**
+     * {@code ?m training_cost ?c or ?m training_compute ?c}: a fact matching any of the patterns, which differ only in
+     * their predicate.
+     */
+    record Alternatives(Position position, List<Pattern> patterns) implements Clause {
+        public Alternatives {
+            patterns = List.copyOf(patterns);
+            if (patterns.size() < 2) throw new IllegalArgumentException("alternatives need two patterns");
+        }
+    }
+
     /** {@code not ?m uses "MLA"}: no verified fact matches the pattern for the row's bindings. */
     record Absent(Position position, Pattern pattern) implements Clause {
         public Absent {

@@ -101,8 +101,21 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
 
     @Override
     public Clause visitPattern(KgqParser.PatternContext ctx) {
-        return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate()),
+        if (!ctx.OR().isEmpty()) return alternatives(ctx);
+        return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate(0)),
                 (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()), ctx.OPTIONAL() != null);
+    }
+
+    /** Patterns joined by 'or'; an 'optional' before the first makes the whole optional. */
+    private Clause alternatives(KgqParser.PatternContext ctx) {
+        List<Clause.Pattern> patterns = new java.util.ArrayList<>();
+        for (int i = 0; i < ctx.predicate().size(); i++) {
+            KgqParser.TermContext subject = ctx.term(2 * i);
+            patterns.add(new Clause.Pattern(i == 0 ? position(ctx) : position(subject), (Term) visit(subject),
+                    (PredicateRef) visit(ctx.predicate(i)), (Term) visit(ctx.term(2 * i + 1)), List.of(),
+                    i == 0 && ctx.OPTIONAL() != null));
+        }
+        return new Clause.Alternatives(position(ctx), patterns);
     }
 
     @Override

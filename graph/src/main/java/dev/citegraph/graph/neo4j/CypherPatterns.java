@@ -130,7 +130,7 @@ final class CypherPatterns {
         List<PatternElement> matches = new ArrayList<>();
         String f = "f" + pattern.index();
             // One predicate is a property of the node; a family is a list the predicate is in (both use the index).
-            Node fact = fact(f, pattern.kinds().isEmpty() ? pattern.predicate() : Optional.empty(), body.status());
+            Node fact = fact(f, pattern.onePredicate() ? pattern.predicate() : Optional.empty(), body.status());
             matches.add(pattern.subject().match(
                     named -> namedEntity(named.key(), Cypher.node(ENTITY)).relationshipFrom(fact, SUBJECT),
                     entity -> entity(entity.name()).relationshipFrom(fact, SUBJECT),
@@ -149,7 +149,7 @@ final class CypherPatterns {
     private static List<Condition> conditions(Body body, List<Pattern> patterns, List<Filter> filters) {
         List<Condition> where = new ArrayList<>();
         for (Pattern pattern : patterns) {
-            if (!pattern.kinds().isEmpty()) {
+            if (!pattern.onePredicate()) {
                 where.add(property("f" + pattern.index(), PREDICATE).in(params(pattern.family())));
             }
         }
@@ -165,7 +165,7 @@ final class CypherPatterns {
         Pattern pattern = absence.pattern();
         String f = "f" + pattern.index();
         List<Condition> tests = new ArrayList<>();
-        if (!pattern.kinds().isEmpty()) tests.add(property(f, PREDICATE).in(params(pattern.family())));
+        if (!pattern.onePredicate()) tests.add(property(f, PREDICATE).in(params(pattern.family())));
         absence.qualifiers().forEach(q -> tests.add(qualified(f, q)));
         body.scope().ifPresent(s -> tests.add(scope(f, s)));
         return Cypher.match(elements(pattern, body).toArray(PatternElement[]::new)).where(all(tests)).asCondition()

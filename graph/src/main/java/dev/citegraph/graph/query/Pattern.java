@@ -10,15 +10,25 @@ import java.util.function.Function;
  * One fact pattern: fact f{index} with its subject, predicate and object. An empty predicate means any predicate
  * (a predicate variable); {@code kinds} are the predicates that are kinds of it (training_cost_usd of training_cost),
  * whose facts match too. An optional pattern keeps its row when no fact matches it: the row has no fact f{index}.
+ * {@code alternatives} are the other predicates ('or') the fact may have instead, with their kinds.
  */
 public record Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object,
-                      boolean optional) {
+                      boolean optional, List<Param> alternatives) {
     public Pattern {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
         kinds = List.copyOf(kinds);
         Objects.requireNonNull(object, "object");
-        if (predicate.isEmpty() && !kinds.isEmpty()) throw new IllegalArgumentException("kinds of no predicate");
+        alternatives = List.copyOf(alternatives);
+        if (predicate.isEmpty() && !(kinds.isEmpty() && alternatives.isEmpty())) {
+            throw new IllegalArgumentException("kinds or alternatives of no predicate");
+        }
+    }
+
+    /** A pattern with one predicate and its kinds. */
+    public Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object,
+                   boolean optional) {
+        this(index, subject, predicate, kinds, object, optional, List.of());
     }
 
     /** A required pattern. */
@@ -31,12 +41,18 @@ public record Pattern(int index, EntityRef subject, Optional<Param> predicate, L
         this(index, subject, predicate, List.of(), object);
     }
 
-    /** The predicate and its kinds, the predicate first; empty for any predicate. */
+    /** The predicate, its kinds and the alternatives, the predicate first; empty for any predicate. */
     public List<Param> family() {
         List<Param> family = new ArrayList<>();
         predicate.ifPresent(family::add);
         family.addAll(kinds);
+        family.addAll(alternatives);
         return family;
+    }
+
+    /** Whether the fact may have one predicate only (a property match) rather than one of a list. */
+    public boolean onePredicate() {
+        return family().size() <= 1;
     }
 
     /** The subject of a pattern: a named entity or an entity variable. */

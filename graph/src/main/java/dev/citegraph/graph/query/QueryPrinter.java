@@ -83,13 +83,15 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
         for (Pattern p : body.patterns()) {
             lines.add("  " + (p.optional() ? "optional " : "") + "pattern f" + p.index() + ": " + ref(p.subject()) + " "
                     + p.predicate().map(Param::toString).orElse("any predicate")
-                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object()));
+                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")")
+                    + (p.alternatives().isEmpty() ? "" : " or " + params(p.alternatives())) + " " + ref(p.object()));
         }
         for (Absence a : body.absences()) {
             Pattern p = a.pattern();
             lines.add("  no fact f" + p.index() + ": " + ref(p.subject()) + " "
                     + p.predicate().map(Param::toString).orElse("any predicate")
-                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")") + " " + ref(p.object())
+                    + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")")
+                    + (p.alternatives().isEmpty() ? "" : " or " + params(p.alternatives())) + " " + ref(p.object())
                     + a.qualifiers().stream().map(q -> ", qualified " + q).reduce("", String::concat));
         }
         for (Filter f : body.filters()) lines.add("  filter " + filter(f));

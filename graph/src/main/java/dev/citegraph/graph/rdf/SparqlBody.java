@@ -125,7 +125,7 @@ final class SparqlBody {
         } else {
             q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
         }
-        if (p.kinds().isEmpty()) {
+        if (p.onePredicate()) {
             q.triple(fact, PREDICATE, p.predicate().map(vars::param).orElseGet(() -> vars.own("pr" + p.index())));
         } else {
             Var predicate = vars.own("pr" + p.index());

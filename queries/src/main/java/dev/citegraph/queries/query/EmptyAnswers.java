@@ -166,7 +166,8 @@ final class EmptyAnswers {
         List<Clause> patterns = patterns();
         List<String> each = new ArrayList<>();
         for (Pattern pattern : body.patterns()) {
-            Pattern alone = new Pattern(0, pattern.subject(), pattern.predicate(), pattern.kinds(), pattern.object());
+            Pattern alone = new Pattern(0, pattern.subject(), pattern.predicate(), pattern.kinds(), pattern.object(), false,
+                    pattern.alternatives());
             int n = rows(new Body(List.of(alone), List.of(), body.scope(), body.status()));
             String text = pattern.index() < patterns.size() ? text(patterns.get(pattern.index())) : "f" + pattern.index();
             if (n == 0) return "nothing matches " + text + (body.scope().isPresent() ? " in the scope" : "");
@@ -191,7 +192,7 @@ final class EmptyAnswers {
     }
 
     private List<Clause> patterns() {
-        return clauses().stream().filter(c -> c instanceof Clause.Pattern).toList();
+        return clauses().stream().filter(c -> c instanceof Clause.Pattern || c instanceof Clause.Alternatives).toList();
     }
 
     private List<String> absences() {
@@ -201,10 +202,11 @@ final class EmptyAnswers {
     /** The conditions as written, in the order of the body's filters: condition clauses, then qualifiers. */
     private List<String> conditions() {
         List<String> texts = new ArrayList<>(clauses().stream()
-                .filter(c -> !(c instanceof Clause.Pattern) && !(c instanceof Clause.Absent))
+                .filter(c -> !(c instanceof Clause.Pattern || c instanceof Clause.Absent || c instanceof Clause.Alternatives))
                 .map(this::text).toList());
         for (Clause clause : patterns()) {
-            for (Qualifier q : ((Clause.Pattern) clause).qualifiers()) {
+            if (!(clause instanceof Clause.Pattern pattern)) continue;
+            for (Qualifier q : pattern.qualifiers()) {
                 texts.add("[" + q.key() + " = " + (q.value() instanceof StringLiteral s ? "\"" + s.text() + "\""
                         : "$" + ((Parameter) q.value()).name()) + "]");
             }

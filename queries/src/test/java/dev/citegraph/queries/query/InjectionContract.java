@@ -53,6 +53,7 @@ public abstract class InjectionContract {
                     "match ?m uses " + literal + " . optional ?m training_cost ?c [stage = " + literal + "]"
                             + " in " + literal,
                     "match ?m uses ?x . optional ?x is_a $p",
+                    "match " + literal + " uses ?x or " + literal + " adopts ?x in " + literal,
                     "match ?m uses ?x . not ?m uses " + literal + " [stage = " + literal + "] in " + literal,
                     "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
                     "show sections of " + literal + " matching " + literal,
