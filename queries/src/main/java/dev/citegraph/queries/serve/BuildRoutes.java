@@ -10,6 +10,7 @@ import io.javalin.http.sse.SseHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +82,10 @@ final class BuildRoutes {
 
     private BuildJob upload(Context ctx, BuildJobs builds) throws IOException {
         long length = ctx.contentLength();
-        if (length > settings.maxUploadBytes() + MULTIPART_OVERHEAD) throw tooLarge();
+        if (length > settings.maxUploadBytes() + MULTIPART_OVERHEAD) {
+            discardBody(ctx, length);
+            throw tooLarge();
+        }
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
@@ -224,6 +228,16 @@ final class BuildRoutes {
             if (message.contains("size") || message.contains("exceeds") || message.contains("too large")) return true;
         }
         return false;
+    }
+
+    /**
+     * Reads a refused body that is not much larger than the cap before answering: closing a connection with unread
+     * bytes in it resets it, and the client, still writing, loses the 413 it should read. A far larger body is left
+     * unread (the connection closes), rather than read in full.
+     */
+    private void discardBody(Context ctx, long length) throws IOException {
+        if (length > 4 * settings.maxUploadBytes()) return;
+        ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
     }
 
     private Problem.Failure tooLarge() {
