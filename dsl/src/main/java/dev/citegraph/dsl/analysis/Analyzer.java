@@ -292,13 +292,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             throw SemanticErrors.error(source, ErrorCode.ABSENT_PATTERN, absent.position(), "a 'not' pattern must "
                     + "share an entity variable with the patterns it filters, e.g. match ?m uses ?x . not ?m uses \"MLA\"");
         }
-        Pattern.EntityRef subject = entity(p.subject());
-        Optional<Param> predicate = p.predicate() instanceof NamedPredicate n
-                ? Optional.of(slots.literal(Slot.Role.PREDICATE, n.position(), n.word()).param()) : Optional.empty();
-        List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
-        Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
-                ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        return new Absence(new Pattern(index, subject, predicate, kinds, object),
+        return new Absence(pattern(index, p, variables, List.of()),
                 p.qualifiers().stream().map(this::qualifier).toList());
     }
 
