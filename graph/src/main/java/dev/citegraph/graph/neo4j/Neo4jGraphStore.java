@@ -137,14 +137,22 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
+    /** The counts in one read transaction, not one session and transaction for each of the five. */
     @Override
     public StoreStats stats() {
-        Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
-        for (FactStatus status : FactStatus.values()) byStatus.put(status, 0L);
-        read(StoreReads.FACTS_BY_STATUS, Map.of(), r -> r).forEach(r -> byStatus.put(
-                FactStatus.valueOf(r.get(StoreReads.STATUS_COLUMN).asString()), r.get(StoreReads.COUNT_COLUMN).asLong()));
-        return new StoreStats(count(COUNT_DOCUMENTS), count(COUNT_SECTIONS), count(COUNT_ENTITIES),
-                count(StoreReads.CITATION_COUNT), byStatus);
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
+                for (FactStatus status : FactStatus.values()) byStatus.put(status, 0L);
+                tx.run(StoreReads.FACTS_BY_STATUS).forEachRemaining(r -> byStatus.put(
+                        FactStatus.valueOf(r.get(StoreReads.STATUS_COLUMN).asString()),
+                        r.get(StoreReads.COUNT_COLUMN).asLong()));
+                java.util.function.ToLongFunction<String> count = statement ->
+                        tx.run(statement).single().get(StoreReads.COUNT_COLUMN).asLong();
+                return new StoreStats(count.applyAsLong(COUNT_DOCUMENTS), count.applyAsLong(COUNT_SECTIONS),
+                        count.applyAsLong(COUNT_ENTITIES), count.applyAsLong(StoreReads.CITATION_COUNT), byStatus);
+            });
+        }
     }
 
     /** Deletes everything this store holds (the schema stays). */
@@ -170,10 +178,6 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (Exception e) {
             throw new IllegalStateException("could not stop the embedded Neo4j: " + e.getMessage(), e);
         }
-    }
-
-    private long count(String statement) {
-        return read(statement, Map.of(), r -> r.get(StoreReads.COUNT_COLUMN).asLong()).get(0);
     }
 
     private <T> List<T> read(String cypher, Map<String, Object> parameters, java.util.function.Function<Record, T> map) {

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,12 +44,17 @@ import java.util.Optional;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+    /** How long the warm-up may hold back the ready signal at most. */
+    private static final Duration WARM_UP_BUDGET = Duration.ofSeconds(30);
+
     private final Javalin app;
     private final ServeSettings settings;
+    private final WarmUp.Report warmUp;
 
-    private ApiServer(Javalin app, ServeSettings settings) {
+    private ApiServer(Javalin app, ServeSettings settings, WarmUp.Report warmUp) {
         this.app = app;
         this.settings = settings;
+        this.warmUp = warmUp;
     }
 
     /** A servlet served beside the API on {@code pathSpec} (a servlet path spec such as {@code /mcp/*}). */
@@ -105,7 +111,10 @@ public final class ApiServer implements AutoCloseable {
         }
 
         /**
-         * Starts listening; the port is bound when this returns.
+         * Starts listening, then sends the web console's requests once ({@link WarmUp}) before returning, so that the
+         * first visitor does not pay for the store planning its queries and the JIT: the port is bound and warm when
+         * this returns. Requests that arrive during the warm-up are answered as usual; only the caller's ready signal
+         * (kg serve's first line and its server file) waits for it.
          *
          * @throws ServeException the port is taken or the address cannot be bound, with a one-line message
          */
@@ -129,7 +138,26 @@ public final class ApiServer implements AutoCloseable {
                 throw new ServeException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
                         + rootMessage(e) + "; check --bind and --port", e);
             }
-            return new ApiServer(app, settings);
+            try {
+                return new ApiServer(app, settings, warmUp(url(settings, app.port())));
+            } catch (RuntimeException e) {
+                app.stop();
+                throw e;
+            }
+        }
+
+        private WarmUp.Report warmUp(URI url) {
+            List<WarmUp.Request> requests;
+            try {
+                requests = WarmUp.requests(graph, savedQueries);
+            } catch (StoreException e) {
+                LOG.warn("warm-up skipped: the store did not answer ({}); the first requests will be slower",
+                        e.getMessage());
+                return WarmUp.Report.NONE;
+            }
+            WarmUp.Report report = WarmUp.send(url, settings.token(), requests, WARM_UP_BUDGET);
+            LOG.info(WarmUp.describe(report));
+            return report;
         }
 
         private void configure(JavalinConfig config, Path parts) {
@@ -201,13 +229,22 @@ public final class ApiServer implements AutoCloseable {
 
     /** Where the server listens, e.g. {@code http://127.0.0.1:7474}; a wildcard bind is shown as loopback. */
     public URI url() {
+        return url(settings, port());
+    }
+
+    private static URI url(ServeSettings settings, int port) {
         String host = settings.bind().equals("0.0.0.0") || settings.bind().equals("::") ? "127.0.0.1" : settings.bind();
         if (host.contains(":")) host = "[" + host + "]";
-        return URI.create("http://" + host + ":" + port());
+        return URI.create("http://" + host + ":" + port);
     }
 
     public ServeSettings settings() {
         return settings;
+    }
+
+    /** The console requests sent before {@link Builder#start()} returned. */
+    WarmUp.Report warmUp() {
+        return warmUp;
     }
 
     /** Stops listening; requests under way are finished first. The caller closes the jobs and the store after. */
