@@ -14,7 +14,7 @@ class ErrorMessageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            fact about "DeepSeek-V3"          | line 1:1: mismatched input 'fact'. Expecting: <statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain). Did you mean 'facts'? [S100]
+            fact about "DeepSeek-V3"          | line 1:1: mismatched input 'fact'. Expecting: <statement> (facts about, match, compare, conflicts, count/sum/min/max/avg, show, sections of, explain). Did you mean 'facts'? [S100]
             facts abot "DeepSeek-V3"          | line 1:7: mismatched input 'abot'. Expecting: 'about'. Did you mean 'about'? [S100]
             facts about DeepSeek              | line 1:13: mismatched input 'DeepSeek'. Expecting: <string> ("double quoted" or $parameter) [S100]
             facts about "DeepSeek-V3          | line 1:13: unterminated string: add the closing double quote [S101]
@@ -24,7 +24,7 @@ class ErrorMessageTest {
             match "DeepSeek-V3" @ ?x          | line 1:21: unexpected character '@'. Expecting: <predicate> [S100]
             match "DeepSeek-V3" uses          | line 1:25: unexpected end of query. Expecting: <term> ("name", $parameter or ?variable) [S100]
             match ?m uses ?x where ?x >       | line 1:28: unexpected end of query. Expecting: <value> (number, "text" or $parameter) [S100]
-            explian match ?m uses ?x          | line 1:1: mismatched input 'explian'. Expecting: <statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain). Did you mean 'explain'? [S100]
+            explian match ?m uses ?x          | line 1:1: mismatched input 'explian'. Expecting: <statement> (facts about, match, compare, conflicts, count/sum/min/max/avg, show, sections of, explain). Did you mean 'explain'? [S100]
             match ?m uses ?x order ?x         | line 1:24: mismatched input '?x'. Expecting: 'by' [S100]
             match ?m uses ?x where ?y > 1     | line 1:24: unbound variable ?y: no pattern binds it (bound here: ?m, ?x) [E201]
             match ?m uses ?x where ?m > 1     | line 1:29: ?m is an entity and cannot be compared with a number: compare the value a pattern binds, e.g. ?m training_cost ?c where ?c > 1M [E202]
@@ -55,6 +55,8 @@ class ErrorMessageTest {
             match ?m ?p ?x . not ?m ?p "MLA"             | line 1:25: ?p stands for a value or predicate elsewhere, and a 'not' pattern tests entities: use a new variable here [E215]
             match ?m uses ?x . optional ?m cost ?c . not ?c uses "MLA" | line 1:46: ?c is bound by an optional pattern and may be missing: bind it with a required pattern [E215]
             match ?m uses "MLA" or ?m uses "DeepSeekMoE" | line 1:24: 'or' joins patterns with the same subject and object that differ only in their predicate, e.g. ?m training_cost ?c or ?m pretraining_tokens ?c [E216]
+            conflicts on ?p                              | line 1:14: conflicts are found on predicate names, not variables: e.g. conflicts on pretraining_tokens, or leave out 'on' for every predicate [E217]
+            conflicts about "DeepSeek-V3" pretraining_tokens | line 1:31: mismatched input 'pretraining_tokens'. Expecting: <end of query>, ';' [S100]
             match ?m uses ?x or ?m ?p ?x                 | line 1:24: 'or' joins patterns by their predicate names, not variables, e.g. ?m training_cost ?c or ?m pretraining_tokens ?c [E216]
             count ?m where ?m uses ?x . optional ?m cost ?c | line 1:29: an aggregate counts only facts that exist: drop 'optional', or list the rows with match [E214]
             """)

@@ -29,7 +29,7 @@ class ShellCommandTest {
         KgRun run = shell(V3_USES + "\nfacts about \"deepseek v3\"\n");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("3 rows", "9 rows", "DeepSeek-V3  uses", V3_CITATION)
+        assertThat(run.out()).contains("3 rows", "11 rows", "DeepSeek-V3  uses", V3_CITATION)
                 .doesNotContain("kg> ");
         assertThat(run.errLines()).hasSize(2).allMatch(line -> line.matches("answered in \\d+ ms"));
     }

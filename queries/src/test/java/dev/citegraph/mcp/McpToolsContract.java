@@ -119,8 +119,8 @@ abstract class McpToolsContract {
         CallToolResult result = call("facts_about", Map.of("name", "deepseek v3"));
 
         assertCites(result, "deepseek-v3", "2.1", 6, "671B total parameters");
-        assertThat(list(structured(result), "rows")).hasSize(9);
-        assertThat(text(result)).contains("| subject | predicate | object | cited |", "9 rows");
+        assertThat(list(structured(result), "rows")).hasSize(11);
+        assertThat(text(result)).contains("| subject | predicate | object | cited |", "11 rows");
     }
 
     @Test

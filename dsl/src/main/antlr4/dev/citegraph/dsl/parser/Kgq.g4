@@ -14,6 +14,7 @@ statement
     | MATCH clauses (WHERE clauses)? scope? returnClause? orderClause? limitClause?         # matchStatement
     | aggregateFunction VARIABLE WHERE clauses scope? groupClause? orderClause? limitClause? # aggregateStatement
     | COMPARE DOCUMENTS? name (COMMA name)* ON predicate (COMMA predicate)* qualifiers? scope? # compareStatement
+    | CONFLICTS (ABOUT name)? (ON predicate (COMMA predicate)* qualifiers?)? scope? limitClause? # conflictsStatement
     | SECTIONS OF name (MATCHING text)? limitClause?                                        # sectionsOf
     | SHOW showTarget (OF name)? (MATCHING text)? limitClause?                              # showStatement
     ;
@@ -124,7 +125,7 @@ showTarget
 // A predicate may be spelled like a keyword that cannot start or end a clause ("count", "show", "document");
 // not "contains", which starts a condition (?x contains "fp8").
 word
-    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | COUNT | DESC | DISTINCT | DOCUMENT | DOCUMENTS | ENTITIES
+    : IDENTIFIER | ABOUT | ASC | AVG | BY | COMPARE | CONFLICTS | COUNT | DESC | DISTINCT | DOCUMENT | DOCUMENTS | ENTITIES
     | EXPLAIN | FACTS | GROUP | MATCH | MATCHING | MAX | MIN | OF | ON | OPTIONAL | PREDICATES | RETURN | SECTION | SECTIONS | SHOW | SUM
     ;
 
@@ -134,6 +135,7 @@ ASC        : 'asc';
 AVG        : 'avg';
 BY         : 'by';
 COMPARE    : 'compare';
+CONFLICTS  : 'conflicts';
 CONTAINS   : 'contains';
 COUNT      : 'count';
 DESC       : 'desc';

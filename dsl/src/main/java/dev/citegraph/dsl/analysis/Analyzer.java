@@ -157,6 +157,25 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     }
 
     @Override
+    public GraphQuery<?> visitConflicts(Statement.Conflicts s) {
+        Optional<Param> subject = s.subject().map(a -> name(a).param());
+        List<Param> predicates = new ArrayList<>();
+        List<Param> kinds = new ArrayList<>();
+        for (var predicate : s.predicates()) {
+            if (!(predicate instanceof NamedPredicate named)) {
+                throw SemanticErrors.error(source, ErrorCode.CONFLICTS_VARIABLE, predicate.position(), "conflicts "
+                        + "are found on predicate names, not variables: e.g. conflicts on pretraining_tokens, or "
+                        + "leave out 'on' for every predicate");
+            }
+            predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
+            kinds.addAll(kinds(named));
+        }
+        List<dev.citegraph.graph.query.Qualifier> qualifiers = s.qualifiers().stream().map(this::qualifier).toList();
+        return new GraphQuery.Conflicts(subject, predicates, kinds, qualifiers, scope(s.scope()), status,
+                s.limit());
+    }
+
+    @Override
     public GraphQuery<?> visitShow(Statement.Show s) {
         if (s.of().isPresent() && s.target() != ShowTarget.SECTIONS) {
             throw SemanticErrors.error(source, ErrorCode.SHOW_OF, s.of().get().position(),

@@ -18,6 +18,8 @@ public sealed interface Statement extends Node {
 
         R visitCompare(Compare statement);
 
+        R visitConflicts(Conflicts statement);
+
         R visitShow(Show statement);
     }
 
@@ -84,6 +86,24 @@ public sealed interface Statement extends Node {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitCompare(this);
+        }
+    }
+
+    /**
+     * {@code conflicts about "DeepSeek-V3" on pretraining_tokens [stage = "pre-training"] in "deepseek-v3"}: the
+     * statements that disagree, of every subject and predicate when neither is named.
+     */
+    record Conflicts(Position position, Optional<Argument> subject, List<PredicateRef> predicates,
+                     List<Qualifier> qualifiers, Optional<Scope> scope, Optional<Integer> limit) implements Statement {
+        public Conflicts {
+            Objects.requireNonNull(subject, "subject");
+            predicates = List.copyOf(predicates);
+            qualifiers = List.copyOf(qualifiers);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitConflicts(this);
         }
     }
 

@@ -87,6 +87,13 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
     }
 
     @Override
+    public Statement visitConflictsStatement(KgqParser.ConflictsStatementContext ctx) {
+        List<PredicateRef> predicates = ctx.predicate().stream().map(p -> (PredicateRef) visit(p)).toList();
+        return new Statement.Conflicts(position(ctx), Optional.ofNullable(ctx.name()).map(this::argument), predicates,
+                qualifiers(ctx.qualifiers()), scope(ctx.scope()), limit(ctx.limitClause()));
+    }
+
+    @Override
     public Statement visitSectionsOf(KgqParser.SectionsOfContext ctx) {
         return new Statement.Show(position(ctx), ShowTarget.SECTIONS, Optional.of(argument(ctx.name())),
                 Optional.ofNullable(ctx.text()).map(this::argument), limit(ctx.limitClause()));

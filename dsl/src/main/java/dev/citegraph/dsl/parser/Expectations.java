@@ -17,7 +17,7 @@ final class Expectations {
             KgqLexer.GT, KgqLexer.GTE, KgqLexer.DOUBLE_EQ);
 
     private static final Set<Integer> STATEMENTS = Set.of(KgqLexer.FACTS, KgqLexer.MATCH, KgqLexer.COMPARE,
-            KgqLexer.COUNT, KgqLexer.SUM, KgqLexer.MIN, KgqLexer.MAX, KgqLexer.AVG, KgqLexer.SHOW, KgqLexer.SECTIONS,
+            KgqLexer.CONFLICTS, KgqLexer.COUNT, KgqLexer.SUM, KgqLexer.MIN, KgqLexer.MAX, KgqLexer.AVG, KgqLexer.SHOW, KgqLexer.SECTIONS,
             KgqLexer.EXPLAIN);
 
     private Expectations() {
@@ -35,7 +35,7 @@ final class Expectations {
             left.removeIf(Expectations::isWordKeyword);
         }
         if (left.containsAll(STATEMENTS)) {
-            names.add("<statement> (facts about, match, compare, count/sum/min/max/avg, show, sections of, explain)");
+            names.add("<statement> (facts about, match, compare, conflicts, count/sum/min/max/avg, show, sections of, explain)");
             left.removeAll(STATEMENTS);
         }
         if (left.containsAll(Set.of(KgqLexer.STRING, KgqLexer.PARAMETER, KgqLexer.VARIABLE))) {

@@ -10,6 +10,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
@@ -41,6 +42,8 @@ import static dev.citegraph.graph.store.GraphSchema.FACT;
 import static dev.citegraph.graph.store.GraphSchema.ID;
 import static dev.citegraph.graph.store.GraphSchema.NAMES;
 import static dev.citegraph.graph.store.GraphSchema.OBJECT;
+import static dev.citegraph.graph.store.GraphSchema.OBJECT_KIND;
+import static dev.citegraph.graph.store.GraphSchema.OBJECT_KIND_ENTITY;
 import static dev.citegraph.graph.store.GraphSchema.OBJECT_TEXT;
 import static dev.citegraph.graph.store.GraphSchema.PREDICATE;
 import static dev.citegraph.graph.store.GraphSchema.SUBJECT;
@@ -53,6 +56,8 @@ import static dev.citegraph.graph.store.GraphSchema.VALUE;
  * names (v_model). The columns it returns are read back by {@link Neo4jQueryRows} alone.
  */
 public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
+    /** The object kind of facts that link two entities: a relation, whose objects do not disagree. */
+    private static final Expression ENTITY_OBJECT = Cypher.literalOf(OBJECT_KIND_ENTITY);
     private static final Renderer RENDERER = Renderer.getRenderer(Configuration.prettyPrinting());
 
     public static String render(GraphQuery<?> query) {
@@ -165,6 +170,32 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
         StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
                 .returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0"));
         return finish(returned, List.of(sort("col", false), sort("row", false), sort("f0", false)), Optional.empty());
+    }
+
+    /**
+     * The facts stating values whose subject and predicate another one shares: grouped per subject and predicate,
+     * the groups of one fact dropped, the rest unwound into one fact per row.
+     */
+    @Override
+    public Statement visitConflicts(GraphQuery.Conflicts query) {
+        Node fact = fact("f", Optional.empty(), query.status());
+        Node entity = Cypher.node(ENTITY).named("e");
+        StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(query.subject()
+                .<PatternElement>map(s -> namedEntity(s, entity).relationshipFrom(fact, SUBJECT))
+                .orElseGet(() -> entity.relationshipFrom(fact, SUBJECT)));
+        List<Condition> where = new ArrayList<>();
+        where.add(fact.property(OBJECT_KIND).isNotEqualTo(ENTITY_OBJECT));
+        if (!query.predicates().isEmpty()) where.add(fact.property(PREDICATE).in(params(query.allPredicates())));
+        query.qualifiers().forEach(q -> where.add(CypherPatterns.qualified("f", q)));
+        query.scope().ifPresent(s -> where.add(scope("f", s)));
+        Expression ids = Cypher.name("ids");
+        StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
+                .with(entity.getRequiredSymbolicName(), fact.property(PREDICATE).as("k"),
+                        Cypher.collect(fact.property(ID)).as("ids"))
+                .where(Cypher.size(ids).gt(Cypher.literalOf(1)))
+                .unwind(ids).as("f0")
+                .returning(entity.property(ID).as("s"), Cypher.name("k"), Cypher.name("f0"));
+        return finish(returned, List.of(sort("s", false), sort("k", false), sort("f0", false)), Optional.empty());
     }
 
     @Override

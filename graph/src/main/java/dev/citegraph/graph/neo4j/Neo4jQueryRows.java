@@ -64,6 +64,12 @@ final class Neo4jQueryRows implements GraphQuery.Visitor<QueryRows> {
     }
 
     @Override
+    public QueryRows visitConflicts(GraphQuery.Conflicts query) {
+        return new QueryRows.FactRows(records.stream().map(r -> new QueryRows.FactRow(List.of(r.get("f0").asString())))
+                .toList());
+    }
+
+    @Override
     public QueryRows visitListing(GraphQuery.Listing query) {
         return new QueryRows.ListingRows(switch (query.kind()) {
             case PREDICATES -> records.stream().<QueryRows.ListingRow>map(r -> new QueryRows.PredicateCount(

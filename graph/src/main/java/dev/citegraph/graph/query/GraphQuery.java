@@ -26,6 +26,8 @@ public sealed interface GraphQuery<R extends QueryRows> {
 
         T visitCompare(Compare query);
 
+        T visitConflicts(Conflicts query);
+
         T visitListing(Listing query);
 
         T visitNameKeyCount(NameKeyCount query);
@@ -156,6 +158,48 @@ public sealed interface GraphQuery<R extends QueryRows> {
         @Override
         public <T> T accept(Visitor<T> visitor) {
             return visitor.visitCompare(this);
+        }
+    }
+
+    /**
+     * The facts that may disagree: those stating a value (a number or a text, not an entity) whose subject and
+     * predicate another such fact shares, one fact per row, ordered by subject, predicate and fact id. Optionally of
+     * one subject (by name key), of some predicates or their {@code kinds}, carrying {@code qualifiers}, in a scope.
+     * The store only narrows the candidates: which values disagree (same qualifiers, values compared as quantities,
+     * cited from different places) the caller decides by one rule, the one comparisons mark their cells with; so it
+     * also applies the {@code limit}, a number of disagreements.
+     */
+    record Conflicts(Optional<Param> subject, List<Param> predicates, List<Param> kinds, List<Qualifier> qualifiers,
+                     Optional<Scope> scope, StatusFilter status, Optional<Integer> limit)
+            implements GraphQuery<QueryRows.FactRows> {
+        public Conflicts {
+            Objects.requireNonNull(limit, "limit");
+            Objects.requireNonNull(subject, "subject");
+            predicates = List.copyOf(predicates);
+            kinds = List.copyOf(kinds);
+            qualifiers = List.copyOf(qualifiers);
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(status, "status");
+            if (predicates.isEmpty() && !kinds.isEmpty()) {
+                throw new IllegalArgumentException("kinds of no predicate");
+            }
+        }
+
+        /** The predicates and their kinds; empty means any predicate. */
+        public List<Param> allPredicates() {
+            List<Param> all = new java.util.ArrayList<>(predicates);
+            all.addAll(kinds);
+            return all;
+        }
+
+        @Override
+        public Class<QueryRows.FactRows> rowsType() {
+            return QueryRows.FactRows.class;
+        }
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visitConflicts(this);
         }
     }
 

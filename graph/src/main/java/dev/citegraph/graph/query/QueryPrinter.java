@@ -61,6 +61,21 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
     }
 
     @Override
+    public List<String> visitConflicts(GraphQuery.Conflicts query) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Conflicts: facts stating values, two or more per subject and predicate"
+                + query.subject().map(s -> ", of entity " + s).orElse("")
+                + (query.predicates().isEmpty() ? "" : ", on " + params(query.predicates()))
+                + (query.kinds().isEmpty() ? "" : " (or their kinds " + params(query.kinds()) + ")"));
+        query.qualifiers().forEach(q -> lines.add("  qualified " + q));
+        query.scope().ifPresent(s -> lines.add("  " + scope(s)));
+        lines.add("  " + status(query.status()));
+        lines.add("  order by subject, predicate, fact id");
+        query.limit().ifPresent(n -> lines.add("  limit " + n + " disagreements"));
+        return lines;
+    }
+
+    @Override
     public List<String> visitListing(GraphQuery.Listing query) {
         List<String> lines = new ArrayList<>(List.of("Show " + query.kind().keyword()));
         query.document().ifPresent(d -> lines.add("  of document " + d));

@@ -13,6 +13,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_Coalesce;
 import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_OneOf;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
@@ -34,6 +36,7 @@ import java.util.Map;
 import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
 import static dev.citegraph.graph.rdf.CgVocabulary.ID;
 import static dev.citegraph.graph.rdf.CgVocabulary.NAME_KEY;
+import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT_KIND;
 import static dev.citegraph.graph.rdf.CgVocabulary.OBJECT_TEXT;
 import static dev.citegraph.graph.rdf.CgVocabulary.PREDICATE;
 import static dev.citegraph.graph.rdf.CgVocabulary.SUBJECT;
@@ -51,6 +54,9 @@ import static dev.citegraph.graph.rdf.SparqlBody.status;
 public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
     /** Sorts facts without a number before all numbers, the same in both stores. */
     private static final NodeValue NO_NUMBER = NodeValue.makeDouble(OrderKey.NO_NUMBER);
+
+    /** The object kind of facts that link two entities: a relation, whose objects do not disagree. */
+    private static final NodeValue ENTITY_OBJECT = NodeValue.makeString(GraphSchema.OBJECT_KIND_ENTITY);
 
     private final SparqlVars vars = new SparqlVars();
     private final SparqlBody body = new SparqlBody(vars);
@@ -283,6 +289,58 @@ public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
         ElementUnion union = new ElementUnion();
         picks.forEach(union::addElement);
         return union;
+    }
+
+    /**
+     * The facts stating values whose subject and predicate another one shares: a sub-select finds the subjects and
+     * predicates with two or more such facts, the outer pattern lists their facts.
+     */
+    @Override
+    public Query visitConflicts(GraphQuery.Conflicts plan) {
+        Var subject = vars.own("e");
+        Var predicate = vars.own("k");
+        Var id = vars.own("f0");
+        Query groups = new Query();
+        groups.setQuerySelectType();
+        groups.addResultVar(subject);
+        groups.addResultVar(predicate);
+        groups.setQueryPattern(candidates(plan, subject, predicate, vars.own("fg"), "g").element());
+        groups.addGroupBy(subject);
+        groups.addGroupBy(predicate);
+        groups.addHavingCondition(new E_GreaterThan(groups.allocAggregate(
+                AggregatorFactory.createCountExpr(true, new ExprVar(vars.own("fg")))), NodeValue.makeInteger(1)));
+        Var fact = vars.own("fn");
+        SparqlGroup q = new SparqlGroup().element(new ElementSubQuery(groups));
+        SparqlGroup facts = candidates(plan, subject, predicate, fact, "");
+        q.element(facts.element()).triple(fact, ID, id);
+        Var key = vars.own("ek");
+        q.triple(subject, ID, key);
+        Query query = select();
+        query.setDistinct(true);
+        query.setQueryPattern(q.element());
+        for (Var v : List.of(key, predicate, id)) {
+            query.addResultVar(v);
+            query.addOrderBy(v, Query.ORDER_DEFAULT);
+        }
+        return query;
+    }
+
+    /** The facts stating a value of {@code subject} and {@code predicate}; {@code suffix} names their variables. */
+    private SparqlGroup candidates(GraphQuery.Conflicts plan, Var subject, Var predicate, Var fact, String suffix) {
+        SparqlGroup q = new SparqlGroup();
+        plan.subject().ifPresent(s -> q.triple(subject, NAME_KEY, vars.param(s)));
+        q.triple(fact, SUBJECT, subject).triple(fact, PREDICATE, predicate);
+        status(q, fact, plan.status());
+        Var kind = vars.own("ok" + suffix);
+        q.triple(fact, OBJECT_KIND, kind).filter(new E_NotEquals(new ExprVar(kind), ENTITY_OBJECT));
+        if (!plan.predicates().isEmpty()) {
+            q.filter(new E_OneOf(new ExprVar(predicate), vars.paramExprs(plan.allPredicates())));
+        }
+        for (int i = 0; i < plan.qualifiers().size(); i++) {
+            body.qualified(q, fact, plan.qualifiers().get(i), "q" + suffix + i);
+        }
+        plan.scope().ifPresent(s -> body.scope(q, fact, suffix, s));
+        return q;
     }
 
     @Override

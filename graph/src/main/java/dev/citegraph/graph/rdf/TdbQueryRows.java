@@ -61,6 +61,12 @@ final class TdbQueryRows implements GraphQuery.Visitor<QueryRows> {
     }
 
     @Override
+    public QueryRows visitConflicts(GraphQuery.Conflicts query) {
+        return new QueryRows.FactRows(solutions.stream()
+                .map(s -> new QueryRows.FactRow(List.of(text(s, "f0")))).toList());
+    }
+
+    @Override
     public QueryRows visitListing(GraphQuery.Listing query) {
         return new QueryRows.ListingRows(switch (query.kind()) {
             case PREDICATES -> solutions.stream().<QueryRows.ListingRow>map(s -> new QueryRows.PredicateCount(

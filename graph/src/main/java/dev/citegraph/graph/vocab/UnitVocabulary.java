@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public final class UnitVocabulary {
     private static final String BUILT_IN = "units.txt";
     private static final String SCALE = "scale ";
+    private static final String CONVERT = "convert ";
+    private static final Pattern CONVERSION = Pattern.compile("convert\\s+(.+?)\\s*=\\s*([0-9.eE+-]+)\\s+(.+)");
     private static final UnitVocabulary BUILT_IN_VOCABULARY = of(readBuiltIn());
 
     private final Map<String, List<String>> spellingsByCanonical;
@@ -34,8 +36,12 @@ public final class UnitVocabulary {
     private final Map<String, BigDecimal> scaleByKey;
     private final List<String> scaleWords;
     private final Pattern leading;
+    /** How many of a smaller unit make one of a unit: "TB" → 1000 "GB". */
+    private final Map<String, Map.Entry<BigDecimal, String>> conversions;
 
-    private UnitVocabulary(Map<String, List<String>> spellingsByCanonical, Map<String, BigDecimal> scaleByWord) {
+    private UnitVocabulary(Map<String, List<String>> spellingsByCanonical, Map<String, BigDecimal> scaleByWord,
+                           Map<String, Map.Entry<BigDecimal, String>> conversions) {
+        this.conversions = Map.copyOf(conversions);
         this.spellingsByCanonical = Map.copyOf(spellingsByCanonical);
         Map<String, String> byKey = new LinkedHashMap<>();
         spellingsByCanonical.forEach((canonical, spellings) -> spellings.forEach(s -> byKey.put(key(s), canonical)));
@@ -62,9 +68,19 @@ public final class UnitVocabulary {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         Map<String, BigDecimal> scales = new LinkedHashMap<>();
         Map<String, String> owner = new LinkedHashMap<>();
+        Map<String, Map.Entry<BigDecimal, String>> conversions = new LinkedHashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.startsWith(CONVERT)) {
+                Matcher m = CONVERSION.matcher(spaced(line));
+                if (!m.matches()) {
+                    throw new IllegalArgumentException("unit vocabulary: '" + line + "' is not a conversion such as "
+                            + "convert TB = 1000 GB");
+                }
+                conversions.put(m.group(1), Map.entry(factor(m.group(2)), m.group(3)));
+                continue;
+            }
             List<String> names = Arrays.stream(line.split("\\|")).map(UnitVocabulary::spaced)
                     .filter(s -> !s.isEmpty()).toList();
             if (names.isEmpty()) continue;
@@ -81,7 +97,30 @@ public final class UnitVocabulary {
             if (scale) words.forEach(w -> scales.put(w, factor(head)));
             else spellings.put(head, words);
         }
-        return new UnitVocabulary(spellings, scales);
+        for (Map.Entry<String, Map.Entry<BigDecimal, String>> c : conversions.entrySet()) {
+            for (String unit : List.of(c.getKey(), c.getValue().getValue())) {
+                if (!spellings.containsKey(unit)) {
+                    throw new IllegalArgumentException("unit vocabulary: conversion of '" + c.getKey() + "' names '"
+                            + unit + "', which is not a canonical unit");
+                }
+            }
+        }
+        return new UnitVocabulary(spellings, scales, conversions);
+    }
+
+    /**
+     * A value in the smallest unit its unit converts to, so that values in convertible units compare: 1.5 TB is
+     * 1500 GB, 2 "TB/s" is 2000 "GB/s". A unit without conversions stays as it is, under its canonical name.
+     */
+    public Map.Entry<BigDecimal, String> inSmallestUnit(BigDecimal value, String unit) {
+        BigDecimal converted = value;
+        String current = canonicalOrSelf(unit);
+        for (int step = 0; step < 8 && conversions.containsKey(current); step++) {
+            Map.Entry<BigDecimal, String> next = conversions.get(current);
+            converted = converted.multiply(next.getKey());
+            current = next.getValue();
+        }
+        return Map.entry(converted.stripTrailingZeros(), current);
     }
 
     /** The canonical unit a spelling means, when the vocabulary knows it: "GPU-hours" → "GPU hour". */

@@ -12,6 +12,8 @@ import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
+import dev.citegraph.graph.vocab.UnitVocabulary;
+import dev.citegraph.graph.vocab.ValueConflicts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -157,6 +159,36 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
         for (int r = 0; r < predicates.size(); r++) answer.add(new Answer.ComparisonRow(predicates.get(r), grid.get(r)));
         List<String> columns = query.subjects().stream().map(Param::name).map(n -> compiled.typed(n, parameters)).toList();
         return new Answer.Comparison(columns, answer);
+    }
+
+    /**
+     * Each disagreement as rows numbered alike, one per value, with the facts (and so the citations) that state it.
+     * The store found the facts that share a subject and predicate; which of them disagree is the one rule of
+     * {@link ValueConflicts}.
+     */
+    @Override
+    public Answer visitConflicts(GraphQuery.Conflicts query) {
+        QueryRows.FactRows factRows = query.rowsType().cast(rows);
+        Map<String, Fact> facts = hydrate(factRows);
+        List<Fact> candidates = factRows.rows().stream().map(r -> facts.get(r.factIds().get(0)))
+                .filter(f -> f != null).toList();
+        List<ValueConflicts.Conflict> conflicts = new ValueConflicts(UnitVocabulary.builtIn(),
+                vocabulary::canonicalOrSelf).among(candidates);
+        List<Answer.FactRow> answer = new ArrayList<>();
+        int number = 0;
+        for (ValueConflicts.Conflict conflict : conflicts.subList(0, Math.min(conflicts.size(),
+                query.limit().orElse(Integer.MAX_VALUE)))) {
+            number++;
+            for (List<Fact> value : conflict.values()) {
+                answer.add(new Answer.FactRow(List.of(Integer.toString(number), conflict.subject(),
+                        conflict.predicate(), FactValues.display(value.get(0))), value));
+            }
+        }
+        List<String> why = !answer.isEmpty() ? List.of() : candidates.isEmpty()
+                ? List.of("no subject has two values of one predicate here, so none can disagree")
+                : List.of(candidates.size() + " facts share a subject and predicate, and none disagree: their values "
+                + "are equal, their qualifiers differ, or one passage states them");
+        return new Answer.FactRows(List.of("conflict", "subject", "predicate", "value"), answer, why);
     }
 
     @Override

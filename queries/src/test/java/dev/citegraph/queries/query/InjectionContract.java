@@ -56,6 +56,9 @@ public abstract class InjectionContract {
                     "match " + literal + " uses ?x or " + literal + " adopts ?x in " + literal,
                     "match ?m uses ?x . not ?m uses " + literal + " [stage = " + literal + "] in " + literal,
                     "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
+                    "conflicts about " + literal + " on pretraining_tokens [stage = " + literal + "] in " + literal
+                            + " section " + literal,
+                    "conflicts about $p on training_cost [stage = $p] limit 3",
                     "show sections of " + literal + " matching " + literal,
                     "count ?m where ?m uses $p group by document",
                     "match $p uses ?x")) {
@@ -71,10 +74,13 @@ public abstract class InjectionContract {
         // "$status" and "?f0" are spelled like the compiler's own names, so only phrases are looked for in the text.
         for (String payload : PAYLOADS.stream().filter(p -> p.contains(" ")).toList()) {
             String literal = "\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-            CompiledQuery compiled = compiler.compile("match ?m uses ?x [stage = " + literal + "] where ?x contains "
-                    + literal + " in " + literal);
-            assertThat(compiled.cypher()).doesNotContain(payload.strip());
-            assertThat(compiled.sparql()).doesNotContain(payload.strip());
+            for (String query : List.of("match ?m uses ?x [stage = " + literal + "] where ?x contains " + literal
+                    + " in " + literal, "conflicts about " + literal + " on uses [stage = " + literal + "] in "
+                    + literal + " section " + literal)) {
+                CompiledQuery compiled = compiler.compile(query);
+                assertThat(compiled.cypher()).doesNotContain(payload.strip());
+                assertThat(compiled.sparql()).doesNotContain(payload.strip());
+            }
         }
     }
 
