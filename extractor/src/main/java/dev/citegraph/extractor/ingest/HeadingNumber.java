@@ -15,6 +15,11 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)\\.?");
     private static final Pattern LEADING = Pattern.compile(
             "^\\s*(\\d{1,3}(?:\\.\\d{1,2})*|[A-Z](?:\\.\\d{1,2})*)(?:\\.(?=\\s)|(?=\\s))\\s+(\\S.*)$");
+    /**
+     * A number whose dot runs straight into a capitalised word, {@code 3.Model Selection}: word processors print
+     * list-numbered headings so when the space after the number is a tab stop or a zero-width space.
+     */
+    private static final Pattern LEADING_TIGHT = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})*)\\.(\\p{Lu}\\p{Ll}.*)$");
     private static final int APPENDIX_BASE = 1000;
 
     public HeadingNumber {
@@ -34,11 +39,19 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
         return Optional.of(new HeadingNumber(number, parts));
     }
 
-    /** Splits {@code "3.3.1. Mixed Precision Framework"} into number and title, if the line starts with a number. */
+    /**
+     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}) into number and title, if the
+     * line starts with a number.
+     */
     public static Optional<Numbered> split(String line) {
-        Matcher m = LEADING.matcher(line);
-        if (!m.matches()) return Optional.empty();
-        return parse(m.group(1)).map(number -> new Numbered(number, m.group(2).strip()));
+        return leading(line).flatMap(m -> parse(m.group(1)).map(number -> new Numbered(number, m.group(2).strip())));
+    }
+
+    private static Optional<Matcher> leading(String line) {
+        Matcher spaced = LEADING.matcher(line);
+        if (spaced.matches()) return Optional.of(spaced);
+        Matcher tight = LEADING_TIGHT.matcher(line);
+        return tight.matches() ? Optional.of(tight) : Optional.empty();
     }
 
     /** 1 + the number of dots: {@code 3} and {@code A} are 1, {@code B.1} is 2. */

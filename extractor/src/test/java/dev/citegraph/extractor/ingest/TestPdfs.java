@@ -106,8 +106,35 @@ public final class TestPdfs {
         return file;
     }
 
+    /**
+     * One page with a table across its whole width at the top (each row's cells at the given x positions, 9 pt), then
+     * two columns below it as in {@link #twoColumns}.
+     */
+    public static Path twoColumnsBelowATable(Path file, float[] cellXs, List<List<String>> rows, List<String> left,
+                                             List<String> right) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float y = PDRectangle.A4.getHeight() - 60;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (List<String> row : rows) {
+                    for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
+                    y -= 11;
+                }
+                writeColumn(content, 56, y - 20, left);
+                writeColumn(content, 310, y - 20, right);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
     private static void writeColumn(PDPageContentStream content, float x, List<String> lines) throws IOException {
-        float y = PDRectangle.A4.getHeight() - 90;
+        writeColumn(content, x, PDRectangle.A4.getHeight() - 90, lines);
+    }
+
+    private static void writeColumn(PDPageContentStream content, float x, float top, List<String> lines) throws IOException {
+        float y = top;
         for (String line : lines) {
             boolean bold = line.startsWith("**");
             content.beginText();

@@ -7,7 +7,8 @@ import java.util.List;
  * Two-column pages. Lines are collected by position, so the left and right column meet on one baseline as two cells
  * either side of the gutter. When most lines have text on both sides of one empty vertical strip near the middle,
  * each run of such lines is read as the whole left column, then the whole right column; lines that cross the
- * gutter (a title, a wide table) stay where they are.
+ * gutter (a title, a wide table) stay where they are. Rows of a table (three cells or more) have no say in where the
+ * gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
  */
 final class ColumnLayout {
 
@@ -15,6 +16,7 @@ final class ColumnLayout {
     private static final float SEARCH_TO = 0.65f;
     private static final float STEP = 2f;
     private static final float MIN_COLUMN_SHARE = 0.25f;
+    private static final int TABLE_ROW_CELLS = 3;
 
     private ColumnLayout() {
     }
@@ -42,7 +44,11 @@ final class ColumnLayout {
     }
 
     /** The x of an empty strip most lines have text on both sides of, or -1 for a one-column page. */
-    private static float gutter(List<PdfLine> lines, float pageWidth) {
+    private static float gutter(List<PdfLine> all, float pageWidth) {
+        List<PdfLine> lines = new ArrayList<>(all.size());
+        for (PdfLine line : all) {
+            if (line.cells().size() < TABLE_ROW_CELLS) lines.add(line);
+        }
         if (lines.size() < 10 || mostCrossTheMiddle(lines, pageWidth / 2)) return -1;
         float best = -1;
         int bestBothSides = 0;

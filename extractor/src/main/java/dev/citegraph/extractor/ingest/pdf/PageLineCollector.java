@@ -27,6 +27,12 @@ final class PageLineCollector extends PDFTextStripper {
     private static final Pattern BOLD_NAME = Pattern.compile("bold|black|heavy|semibold|demi|cmbx|cmb\\d|-bd\\b|-medi\\b|sfbx");
     /** Gaps wider than this many glyph heights split a line into cells (table columns, leaders, page numbers). */
     private static final float CELL_GAP_HEIGHTS = 1.3f;
+    /**
+     * Characters that print nothing (zero-width space, word joiner, zero-width no-break space): Google Docs puts a
+     * zero-width space after every list number and bullet, which would keep "1." from being read as a number and a
+     * quote copied from the page from matching.
+     */
+    private static final String INVISIBLE = "\u200B\u2060\uFEFF";
 
     private final Consumer<PdfPage> sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -74,7 +80,7 @@ final class PageLineCollector extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         if (positions.isEmpty()) return;
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String normalized = visible(Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
         if (normalized.isEmpty()) return;
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
@@ -106,6 +112,16 @@ final class PageLineCollector extends PDFTextStripper {
         for (PdfWord w : words) y = Math.max(y, w.y());
         lines.add(new ScriptFragments.Line(y, words));
         words.clear();
+    }
+
+    private static String visible(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            boolean invisible = INVISIBLE.indexOf(text.charAt(i)) >= 0;
+            if (invisible && kept == null) kept = new StringBuilder(text.substring(0, i));
+            else if (!invisible && kept != null) kept.append(text.charAt(i));
+        }
+        return kept == null ? text : kept.toString();
     }
 
     private static List<PdfCell> cells(List<PdfWord> words) {
