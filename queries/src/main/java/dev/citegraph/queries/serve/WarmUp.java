@@ -119,12 +119,13 @@ final class WarmUp {
     }
 
     /**
-     * The shapes of the query page's examples (facts about, a value ordered, an entity object, a comparison, a
-     * listing; the saved queries add a count by document) on this graph's names: the store plans a query once per shape, whatever its names.
+     * The shapes of the query page's examples (facts about, an entity's value, values ordered, an entity object, a
+     * comparison, a listing; the saved queries add a count by document) on this graph's names: the store plans a query once per shape, whatever its names.
      */
     private static List<String> exampleShapes(List<Fact> verified, String a, String b, List<String> attributes) {
         List<String> queries = new ArrayList<>();
         queries.add("facts about " + quoted(a));
+        queries.add("match " + quoted(a) + " " + attributes.get(0) + " ?v");
         verified.stream().filter(f -> f.object() instanceof FactObject.QuantityObject).findFirst().ifPresent(f ->
                 queries.add("match ?m " + f.predicate().name() + " ?p order by ?p desc"));
         verified.stream().filter(f -> f.object() instanceof FactObject.EntityObject).findFirst().ifPresent(f ->
@@ -143,12 +144,15 @@ final class WarmUp {
                 .map(Map.Entry::getKey).limit(2).toList();
     }
 
-    /** Up to four predicates both subjects have facts on; the first subject's own when they share none. */
+    /**
+     * The predicates both subjects have facts on, which the compare page offers checked (a comparison's query shape
+     * depends on how many there are); the first subject's first when they share none.
+     */
     private static List<String> sharedAttributes(List<Fact> verified, String a, String b) {
         Set<String> ofA = predicatesOf(verified, a);
         Set<String> shared = new LinkedHashSet<>(ofA);
         shared.retainAll(predicatesOf(verified, b));
-        return (shared.isEmpty() ? ofA : shared).stream().limit(4).toList();
+        return shared.isEmpty() ? List.of(ofA.iterator().next()) : List.copyOf(shared);
     }
 
     private static Set<String> predicatesOf(List<Fact> verified, String subject) {
