@@ -175,7 +175,7 @@ final class ApiRoutes {
     /** The section of {@code document} the path's {@code {key}} names, or 404. */
     static Section section(ServedGraph graph, Document document, Context ctx) {
         String key = ctx.pathParam("key");
-        return graph.store().sections(document.id()).stream()
+        return graph.sections(document.id()).stream()
                 .filter(s -> AnswerJson.key(s).equals(key)).findFirst()
                 .orElseThrow(() -> Problem.notFound("no section '" + key + "' in " + document.id() + "; GET "
                         + BASE + "/documents/" + document.id() + "/sections lists them"));

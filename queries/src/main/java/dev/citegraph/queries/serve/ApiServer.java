@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,14 +43,11 @@ import java.util.Optional;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
-    /** How long the warm-up may hold back the ready signal at most. */
-    private static final Duration WARM_UP_BUDGET = Duration.ofSeconds(30);
-
     private final Javalin app;
     private final ServeSettings settings;
-    private final WarmUp.Report warmUp;
+    private final WarmUp warmUp;
 
-    private ApiServer(Javalin app, ServeSettings settings, WarmUp.Report warmUp) {
+    private ApiServer(Javalin app, ServeSettings settings, WarmUp warmUp) {
         this.app = app;
         this.settings = settings;
         this.warmUp = warmUp;
@@ -114,7 +110,7 @@ public final class ApiServer implements AutoCloseable {
          * Starts listening, then sends the web console's requests once ({@link WarmUp}) before returning, so that the
          * first visitor does not pay for the store planning its queries and the JIT: the port is bound and warm when
          * this returns. Requests that arrive during the warm-up are answered as usual; only the caller's ready signal
-         * (kg serve's first line and its server file) waits for it.
+         * (kg serve's first line and its server file) waits for it. Each build through the server warms it again.
          *
          * @throws ServeException the port is taken or the address cannot be bound, with a one-line message
          */
@@ -139,25 +135,14 @@ public final class ApiServer implements AutoCloseable {
                         + rootMessage(e) + "; check --bind and --port", e);
             }
             try {
-                return new ApiServer(app, settings, warmUp(url(settings, app.port())));
+                WarmUp warmUp = new WarmUp(graph, savedQueries, url(settings, app.port()), settings.token());
+                warmUp.run();
+                builds.ifPresent(jobs -> jobs.afterBuilds(warmUp::run));
+                return new ApiServer(app, settings, warmUp);
             } catch (RuntimeException e) {
                 app.stop();
                 throw e;
             }
-        }
-
-        private WarmUp.Report warmUp(URI url) {
-            List<WarmUp.Request> requests;
-            try {
-                requests = WarmUp.requests(graph, savedQueries);
-            } catch (StoreException e) {
-                LOG.warn("warm-up skipped: the store did not answer ({}); the first requests will be slower",
-                        e.getMessage());
-                return WarmUp.Report.NONE;
-            }
-            WarmUp.Report report = WarmUp.send(url, settings.token(), requests, WARM_UP_BUDGET);
-            LOG.info(WarmUp.describe(report));
-            return report;
         }
 
         private void configure(JavalinConfig config, Path parts) {
@@ -242,8 +227,8 @@ public final class ApiServer implements AutoCloseable {
         return settings;
     }
 
-    /** The console requests sent before {@link Builder#start()} returned. */
-    WarmUp.Report warmUp() {
+    /** The warm-ups: the one {@link Builder#start()} waited for, then one after each build through the server. */
+    WarmUp warmUp() {
         return warmUp;
     }
 

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -44,10 +45,21 @@ public final class BuildJobs implements AutoCloseable {
         return thread;
     });
 
+    private volatile Runnable afterBuilds = () -> {
+    };
+
     public BuildJobs(ServedGraph graph, ExtractorFactory extractors, ReadOptions readOptions) {
         this.graph = graph;
         this.extractors = extractors;
         this.readOptions = readOptions;
+    }
+
+    /**
+     * Runs {@code task} on the build thread after each job that stored a document, once the job is done (its clients
+     * told), before the next job starts.
+     */
+    void afterBuilds(Runnable task) {
+        this.afterBuilds = Objects.requireNonNull(task, "task");
     }
 
     /** A new job id, for the folder its uploads go to before the job exists. */
@@ -83,12 +95,14 @@ public final class BuildJobs implements AutoCloseable {
         if (!job.start()) return;
         ReportBuilder builder = new ReportBuilder(graph.store(), extractors.create(), readOptions);
         List<Path> files = job.files();
+        boolean stored = false;
         for (int i = 0; i < files.size() && !job.cancelRequested(); i++) {
             job.fileStarted(i);
             try {
                 BuildOutcome outcome = builder.build(files.get(i));
                 if (outcome instanceof BuildOutcome.Built built) {
                     graph.changed();
+                    stored = true;
                     job.fileBuilt(i, built.document().id(), built.sections(), built.verifiedFacts(),
                             built.rejectedFacts(), built.failedSections());
                 } else {
@@ -100,6 +114,13 @@ public final class BuildJobs implements AutoCloseable {
             }
         }
         job.finish();
+        if (stored) {
+            try {
+                afterBuilds.run();
+            } catch (RuntimeException e) {
+                LOG.warn("after build {}: {}", job.id(), e.toString());
+            }
+        }
     }
 
     public boolean cancel(String id) {

@@ -81,7 +81,7 @@ final class GraphOverview {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(e -> names.get(e.getKey())).orElse(null);
         return new DocumentCountsJson(document.id(), document.title(), document.pages(),
-                graph.store().sections(document.id()).size(), byStatus.getOrDefault(FactStatus.VERIFIED, 0L),
+                graph.sections(document.id()).size(), byStatus.getOrDefault(FactStatus.VERIFIED, 0L),
                 byStatus.getOrDefault(FactStatus.REJECTED, 0L), byStatus.getOrDefault(FactStatus.UNVERIFIED, 0L),
                 subject, false);
     }

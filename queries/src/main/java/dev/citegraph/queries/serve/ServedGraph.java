@@ -5,6 +5,7 @@ import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.model.Entity;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.model.Section;
 import dev.citegraph.graph.store.GraphStore;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.queries.answer.ask.Asker;
@@ -26,12 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The graph one server holds, and every question it answers about it, through the same services the CLI uses. Fact
  * search goes through the store's full-text index; what needs every fact at hand (typeahead, neighbourhoods, review)
- * reads a snapshot of them, taken again after a build
- * through this server and, for a store others may write to, once it is older than {@code freshness}.
+ * or a report's sections (the proof view) reads a snapshot of them, taken again after a build through this server
+ * and, for a store others may write to, once it is older than {@code freshness}.
  */
 public final class ServedGraph {
     private final GraphStore store;
@@ -195,6 +197,14 @@ public final class ServedGraph {
                 .findFirst();
     }
 
+    /**
+     * The sections of a document, as of the current snapshot: read from the store once per document and snapshot, so
+     * the proof view's two requests for one section do not each read every section's text of its report.
+     */
+    public List<Section> sections(String documentId) {
+        return snapshot().sections().computeIfAbsent(documentId, store::sections);
+    }
+
     /** Every fact of the store, any status, as of the current snapshot. */
     List<Fact> facts() {
         return snapshot().facts();
@@ -214,9 +224,12 @@ public final class ServedGraph {
         return current;
     }
 
-    /** Every fact of the store at one moment, with what is derived from it once. */
+    /**
+     * Every fact of the store at one moment, with what is derived from it once; the sections of the documents, which
+     * change only with the facts (a build), are read as they are first asked for.
+     */
     private record Snapshot(List<Fact> facts, Map<String, EntityInfo> entities,
-                            java.time.Instant takenAt) {
+                            Map<String, List<Section>> sections, java.time.Instant takenAt) {
 
         record EntityInfo(Entity entity, long facts) {
         }
@@ -231,7 +244,7 @@ public final class ServedGraph {
             }
             Map<String, EntityInfo> entities = new LinkedHashMap<>();
             byId.forEach((id, e) -> entities.put(id, new EntityInfo(e, counts.get(id))));
-            return new Snapshot(facts, entities, now);
+            return new Snapshot(facts, entities, new ConcurrentHashMap<>(), now);
         }
 
         private static void add(Map<String, Entity> byId, Map<String, Long> counts, Entity entity) {

@@ -3,8 +3,11 @@ package dev.citegraph.queries.serve;
 import dev.citegraph.graph.model.Citation;
 import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
+import dev.citegraph.graph.store.StoreException;
 import dev.citegraph.queries.query.saved.QueryLibrary;
 import dev.citegraph.queries.query.saved.SavedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
@@ -34,12 +38,20 @@ import java.util.stream.Collectors;
  * that at start, through the same route, service, store and JSON code a visitor's request takes, so nothing is warmed
  * that a visitor does not use and nothing a visitor uses is left cold.
  *
+ * <p>A build through the server runs it again, on the build thread once the job is done: a build changes the store's
+ * statistics, and the store plans its queries afresh once they have changed enough, so the first visitor after a
+ * build would otherwise pay again. Requests are answered as usual meanwhile.
+ *
  * <p>The requests are built from what the store holds (its best-documented entities, one of their cited facts, their
  * shared attributes), so every one runs its path to the end on any graph. They only read: {@code ask} goes without
  * the model and without the Q&A log, no build is started. Two are meant to fail (a syntax error, an unknown name):
  * the console shows those, and their error paths are cold too.
  */
 final class WarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+    /** How long one warm-up may take at most; at start, how long it may hold back the ready signal. */
+    private static final Duration BUDGET = Duration.ofSeconds(30);
+
     /** One request of the console's; {@code expected} is the status it is meant to get. */
     record Request(String method, String path, String body, int expected) {
         Request {
@@ -65,7 +77,38 @@ final class WarmUp {
         static final Report NONE = new Report(List.of(), 0, false);
     }
 
-    private WarmUp() {
+    private final ServedGraph graph;
+    private final QueryLibrary library;
+    private final URI base;
+    private final Optional<String> token;
+    private final List<Report> reports = new CopyOnWriteArrayList<>();
+
+    WarmUp(ServedGraph graph, QueryLibrary library, URI base, Optional<String> token) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.library = Objects.requireNonNull(library, "library");
+        this.base = Objects.requireNonNull(base, "base");
+        this.token = Objects.requireNonNull(token, "token");
+    }
+
+    /** Sends the console's requests on the graph as it is now, logs what it did and keeps the report. */
+    Report run() {
+        List<Request> requests;
+        try {
+            requests = requests(graph, library);
+        } catch (StoreException e) {
+            LOG.warn("warm-up skipped: the store did not answer ({}); the first requests will be slower",
+                    e.getMessage());
+            return Report.NONE;
+        }
+        Report report = send(base, token, requests, BUDGET);
+        reports.add(report);
+        LOG.info(describe(report));
+        return report;
+    }
+
+    /** Every warm-up's report, in order: the one at start first. */
+    List<Report> reports() {
+        return List.copyOf(reports);
     }
 
     /** The console's requests on this graph, page by page: search, entity, proof, query, compare, ask, documents. */
@@ -119,12 +162,13 @@ final class WarmUp {
     }
 
     /**
-     * The shapes of the query page's examples (facts about, a value ordered, an entity object, a comparison, a
-     * listing; the saved queries add a count by document) on this graph's names: the store plans a query once per shape, whatever its names.
+     * The shapes of the query page's examples (facts about, an entity's value, values ordered, an entity object, a
+     * comparison, a listing; the saved queries add a count by document) on this graph's names: the store plans a query once per shape, whatever its names.
      */
     private static List<String> exampleShapes(List<Fact> verified, String a, String b, List<String> attributes) {
         List<String> queries = new ArrayList<>();
         queries.add("facts about " + quoted(a));
+        queries.add("match " + quoted(a) + " " + attributes.get(0) + " ?v");
         verified.stream().filter(f -> f.object() instanceof FactObject.QuantityObject).findFirst().ifPresent(f ->
                 queries.add("match ?m " + f.predicate().name() + " ?p order by ?p desc"));
         verified.stream().filter(f -> f.object() instanceof FactObject.EntityObject).findFirst().ifPresent(f ->
@@ -143,12 +187,15 @@ final class WarmUp {
                 .map(Map.Entry::getKey).limit(2).toList();
     }
 
-    /** Up to four predicates both subjects have facts on; the first subject's own when they share none. */
+    /**
+     * The predicates both subjects have facts on, which the compare page offers checked (a comparison's query shape
+     * depends on how many there are); the first subject's first when they share none.
+     */
     private static List<String> sharedAttributes(List<Fact> verified, String a, String b) {
         Set<String> ofA = predicatesOf(verified, a);
         Set<String> shared = new LinkedHashSet<>(ofA);
         shared.retainAll(predicatesOf(verified, b));
-        return (shared.isEmpty() ? ofA : shared).stream().limit(4).toList();
+        return shared.isEmpty() ? List.of(ofA.iterator().next()) : List.copyOf(shared);
     }
 
     private static Set<String> predicatesOf(List<Fact> verified, String subject) {

@@ -19,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server sends the web console's data requests once before {@code start()} returns (so before kg serve prints its
  * ready line): every request the console's pages make, through the token check, each getting the status it is meant
- * to get, which only a request that ran its data path to the end gets.
+ * to get, which only a request that ran its data path to the end gets; and again after a build through the server.
  */
 class WarmUpTest {
     private static final String TOKEN = "warm-up-test-token-0123";
 
     @RegisterExtension
-    static final ServedGoldenGraph served = ServedGoldenGraph.corpus(settings -> settings.withToken(TOKEN));
+    static final ServedGoldenGraph served = ServedGoldenGraph.corpus(settings -> settings.withToken(TOKEN)
+            .withBuilds(List.of(), 5L * 1024 * 1024));
 
     /** A call such as {@code get('/entities/' + enc(name) + '/neighbourhood')}: the path's literal parts. */
     private static final Pattern CALL = Pattern.compile("\\b(?:get|post|request)\\((?='/)");
@@ -33,11 +34,8 @@ class WarmUpTest {
 
     @Test
     void everyDataRequestOfTheConsoleWasSentAndAnsweredAsMeantBeforeTheServerStarted() throws Exception {
-        WarmUp.Report report = served.server().warmUp();
-        assertThat(report.complete()).as(WarmUp.describe(report)).isTrue();
-        assertThat(report.sent()).allSatisfy(sent -> assertThat(sent.status())
-                .as("%s %s", sent.request().method(), sent.request().path()).isEqualTo(sent.request().expected()));
-        assertThat(report.sent()).filteredOn(s -> s.status() == 200).hasSizeGreaterThan(20);
+        WarmUp.Report report = served.server().warmUp().reports().get(0);
+        assertAnsweredAsMeant(report);
 
         List<String> paths = report.sent().stream().map(s -> s.request().path()).toList();
         List<Pattern> calls = consoleCalls();
@@ -46,6 +44,30 @@ class WarmUpTest {
             if (call.pattern().equals(Pattern.quote("/builds"))) continue; // a build writes; the warm-up only reads
             assertThat(paths).as("the console calls %s", call).anyMatch(p -> call.matcher(p).matches());
         }
+    }
+
+    @Test
+    void aBuildThroughTheServerIsFollowedByAnotherWarmUpOnTheGraphItChanged() throws Exception {
+        int before = served.server().warmUp().reports().size();
+        Path report = Path.of(WarmUpTest.class.getResource("/dev/citegraph/demo/lumen-2.md").toURI());
+        Http.Multipart files = Http.multipart().file("lumen-2.md", Files.readAllBytes(report));
+        Http http = served.http().withToken(TOKEN);
+        String job = http.send("POST", "/api/v1/builds", files.contentType(), files.bytes()).json().get("id").asText();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (served.server().warmUp().reports().size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(http.get("/api/v1/builds/" + job).json().get("state").asText()).isEqualTo("done");
+        List<WarmUp.Report> reports = served.server().warmUp().reports();
+        assertThat(reports).hasSize(before + 1);
+        assertAnsweredAsMeant(reports.get(reports.size() - 1));
+    }
+
+    private static void assertAnsweredAsMeant(WarmUp.Report report) {
+        assertThat(report.complete()).as(WarmUp.describe(report)).isTrue();
+        assertThat(report.sent()).allSatisfy(sent -> assertThat(sent.status())
+                .as("%s %s", sent.request().method(), sent.request().path()).isEqualTo(sent.request().expected()));
+        assertThat(report.sent()).filteredOn(s -> s.status() == 200).hasSizeGreaterThan(20);
     }
 
     /** The API paths the console's scripts request, each as a pattern of its literal parts and what goes between. */

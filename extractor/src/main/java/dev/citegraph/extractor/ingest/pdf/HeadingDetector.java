@@ -88,14 +88,14 @@ final class HeadingDetector {
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
+        if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
         // Glyph heights of a bold face and the body face differ a little, so a bold heading at body size may measure smaller.
         float least = line.isBold() ? 0.8f : 0.9f;
         boolean typography = (emphasised(line) || capitals(line, title)) && line.height() >= least * metrics.bodyHeight();
         Optional<PdfOutline.Entry> named = outline.match(title, line.page());
         Optional<PdfOutline.Entry> listed = contents.match(title, line.page());
-        if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
-            return Optional.empty();
-        }
         List<PdfLine> spanned = new ArrayList<>(List.of(line));
         PdfLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
         if (named.isEmpty() && listed.isEmpty() && next != null) {

@@ -52,7 +52,7 @@ final class LineJoiner {
 
     /** Whether the hyphen that ends {@code line} splits a word that {@code next} completes, so it must go. */
     boolean dropsHyphen(PdfLine line, PdfLine next) {
-        if (next == null || line.isTabular() || next.isTabular()) return false;
+        if (next == null || line.isTabular() || next.isTabular() || !line.text().endsWith("-")) return false;
         Matcher end = SPLIT_END.matcher(line.text());
         Matcher start = NEXT_START.matcher(next.text());
         if (!end.find() || !start.find() || !Character.isLowerCase(start.group(1).charAt(0))) return false;

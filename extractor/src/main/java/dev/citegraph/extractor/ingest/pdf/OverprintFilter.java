@@ -43,7 +43,13 @@ final class OverprintFilter {
         return false;
     }
 
+    /**
+     * One cell of one character, its bits spread over the whole long: a key built by small multipliers put a page's
+     * glyphs into few hash buckets, and the lookups walked long bucket trees.
+     */
     private static long key(int code, int cx, int cy) {
-        return ((long) code * 31 + cx) * 1_000_003L + cy;
+        long key = ((long) code << 32) ^ ((long) (cx & 0xFFFF) << 16) ^ (cy & 0xFFFF);
+        key *= 0x9E3779B97F4A7C15L;
+        return key ^ (key >>> 29);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The PDF's outline (bookmarks), which LaTeX's hyperref and most word processors write: each entry's title, depth
@@ -25,11 +26,23 @@ final class PdfOutline {
     }
 
     private static final int MAX_ENTRIES = 5000;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final List<Entry> entries;
+    /** Each entry's key, and its key with a leading section number set aside: made once, matched for every line. */
+    private final String[] keys;
+    private final String[] keysWithoutNumber;
 
     private PdfOutline(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.keys = new String[this.entries.size()];
+        this.keysWithoutNumber = new String[this.entries.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(this.entries.get(i).title());
+            keysWithoutNumber[i] = key(withoutNumber(this.entries.get(i).title()));
+        }
     }
 
     static PdfOutline none() {
@@ -80,11 +93,10 @@ final class PdfOutline {
     Optional<Entry> match(String printedTitle, int page) {
         String key = key(printedTitle);
         if (key.isEmpty()) return Optional.empty();
-        for (Entry entry : entries) {
+        for (int i = 0; i < keys.length; i++) {
+            Entry entry = entries.get(i);
             boolean near = entry.page() == 0 || entry.page() == page || entry.page() == page - 1;
-            if (near && (key(entry.title()).equals(key) || key(withoutNumber(entry.title())).equals(key))) {
-                return Optional.of(entry);
-            }
+            if (near && (keys[i].equals(key) || keysWithoutNumber[i].equals(key))) return Optional.of(entry);
         }
         return Optional.empty();
     }
@@ -93,15 +105,15 @@ final class PdfOutline {
     boolean names(String title) {
         String key = key(withoutNumber(title));
         if (key.isEmpty()) return false;
-        for (Entry entry : entries) {
-            if (key(withoutNumber(entry.title())).equals(key)) return true;
+        for (String entryKey : keysWithoutNumber) {
+            if (entryKey.equals(key)) return true;
         }
         return false;
     }
 
     static String key(String title) {
         String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
     }
 
     /**
@@ -114,10 +126,11 @@ final class PdfOutline {
     }
 
     private static String caseAndSpace(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return SPACE.matcher(folded).replaceAll("");
     }
 
     private static String withoutNumber(String title) {
-        return title.replaceFirst("^(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)", "");
+        return LEADING_NUMBER.matcher(title).replaceFirst("");
     }
 }
