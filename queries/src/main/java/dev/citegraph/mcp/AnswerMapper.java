@@ -47,8 +47,13 @@ public final class AnswerMapper implements Answer.Visitor<ToolAnswer> {
         columns.addAll(answer.columns());
         AnswerTable table = new AnswerTable("comparison", columns);
         for (Answer.ComparisonRow row : answer.rows()) {
-            List<String> values = row.cells().stream().map(cell -> cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
-                    : cell.stream().map(FactValues::display).collect(Collectors.joining("; "))).toList();
+            List<String> values = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<Fact> cell = row.cells().get(c);
+                values.add(cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                        : cell.stream().map(FactValues::display).collect(Collectors.joining("; "))
+                        + (row.conflicting(c) ? " (" + Answer.Comparison.CONFLICTING + ")" : ""));
+            }
             table.rowOfCells(row.predicate(), values, row.cells());
         }
         return table.toAnswer();
@@ -101,9 +106,11 @@ public final class AnswerMapper implements Answer.Visitor<ToolAnswer> {
         for (ComparisonRow row : comparison.rows()) {
             List<String> values = new ArrayList<>();
             List<List<Fact>> cellFacts = new ArrayList<>();
-            for (List<CellValue> cell : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<CellValue> cell = row.cells().get(c);
                 values.add(cell.isEmpty() ? ComparisonRow.NOT_REPORTED
-                        : cell.stream().map(CellValue::display).collect(Collectors.joining("; ")));
+                        : cell.stream().map(CellValue::display).collect(Collectors.joining("; "))
+                        + (row.conflicting(c) ? " (" + ComparisonRow.CONFLICTING + ")" : ""));
                 cellFacts.add(cell.stream().map(v -> byId.get(v.factId())).filter(f -> f != null).toList());
             }
             table.rowOfCells(row.attribute(), values, cellFacts);

@@ -67,20 +67,9 @@ public final class ValueConflicts {
         return conflicts;
     }
 
-    /** Whether some of these facts (of one subject and predicate, as a comparison cell's) disagree. */
+    /** Whether some of these facts disagree, as the facts of a comparison cell may. */
     public boolean disagree(Collection<Fact> facts) {
-        Map<String, List<Fact>> byValue = new LinkedHashMap<>();
-        Map<String, List<Fact>> byQualifiers = new LinkedHashMap<>();
-        for (Fact fact : facts) {
-            if (fact.object() instanceof FactObject.EntityObject) continue;
-            byQualifiers.computeIfAbsent(qualifiersKey(fact.qualifiers()), k -> new ArrayList<>()).add(fact);
-        }
-        for (List<Fact> same : byQualifiers.values()) {
-            byValue.clear();
-            for (Fact fact : same) byValue.computeIfAbsent(valueKey(fact), v -> new ArrayList<>()).add(fact);
-            if (valuesDisagree(byValue.values())) return true;
-        }
-        return false;
+        return !among(facts).isEmpty();
     }
 
     /** Two facts with different values (and comparable: same kind, convertible units) cited from different places. */

@@ -53,6 +53,8 @@ public sealed interface Answer {
     /** A pivot: predicates down, subjects across; an empty cell is "not reported". */
     record Comparison(List<String> columns, List<ComparisonRow> rows) implements Answer {
         public static final String NOT_REPORTED = "not reported";
+        /** What a cell whose values disagree is marked with. */
+        public static final String CONFLICTING = "conflicting values";
 
         public Comparison {
             columns = List.copyOf(columns);
@@ -65,10 +67,17 @@ public sealed interface Answer {
         }
     }
 
-    record ComparisonRow(String predicate, List<List<Fact>> cells) {
+    /** {@code conflicts} says, per cell, whether its values disagree (the rule of {@code ValueConflicts}). */
+    record ComparisonRow(String predicate, List<List<Fact>> cells, List<Boolean> conflicts) {
         public ComparisonRow {
             Objects.requireNonNull(predicate, "predicate");
             cells = cells.stream().map(List::copyOf).toList();
+            conflicts = List.copyOf(conflicts);
+            if (conflicts.size() != cells.size()) throw new IllegalArgumentException("one conflict mark per cell");
+        }
+
+        public boolean conflicting(int column) {
+            return conflicts.get(column);
         }
     }
 

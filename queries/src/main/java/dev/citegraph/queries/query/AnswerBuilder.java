@@ -155,8 +155,12 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             Fact fact = facts.get(cell.factId());
             if (index >= 0 && fact != null) grid.get(index).get(cell.column()).add(fact);
         }
+        ValueConflicts conflicts = valueConflicts();
         List<Answer.ComparisonRow> answer = new ArrayList<>();
-        for (int r = 0; r < predicates.size(); r++) answer.add(new Answer.ComparisonRow(predicates.get(r), grid.get(r)));
+        for (int r = 0; r < predicates.size(); r++) {
+            answer.add(new Answer.ComparisonRow(predicates.get(r), grid.get(r),
+                    grid.get(r).stream().map(conflicts::disagree).toList()));
+        }
         List<String> columns = query.subjects().stream().map(Param::name).map(n -> compiled.typed(n, parameters)).toList();
         return new Answer.Comparison(columns, answer);
     }
@@ -172,8 +176,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
         Map<String, Fact> facts = hydrate(factRows);
         List<Fact> candidates = factRows.rows().stream().map(r -> facts.get(r.factIds().get(0)))
                 .filter(f -> f != null).toList();
-        List<ValueConflicts.Conflict> conflicts = new ValueConflicts(UnitVocabulary.builtIn(),
-                vocabulary::canonicalOrSelf).among(candidates);
+        List<ValueConflicts.Conflict> conflicts = valueConflicts().among(candidates);
         List<Answer.FactRow> answer = new ArrayList<>();
         int number = 0;
         for (ValueConflicts.Conflict conflict : conflicts.subList(0, Math.min(conflicts.size(),
@@ -218,6 +221,10 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             current = up.get();
         }
         return current;
+    }
+
+    private ValueConflicts valueConflicts() {
+        return new ValueConflicts(UnitVocabulary.builtIn(), vocabulary::canonicalOrSelf);
     }
 
     private EmptyAnswers emptyAnswers() {

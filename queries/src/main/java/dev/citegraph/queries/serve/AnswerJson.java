@@ -108,7 +108,8 @@ public final class AnswerJson {
     }
 
     /** {@code value} is "not reported" when {@code reported} is false. */
-    public record PivotCellJson(String column, boolean reported, String value, List<FactJson> facts) {
+    public record PivotCellJson(String column, boolean reported, String value, boolean conflicting,
+                                List<FactJson> facts) {
     }
 
     public record AggregatesJson(String kind, String group, String aggregate, List<AggregateRowJson> rows)
@@ -149,7 +150,8 @@ public final class AnswerJson {
                         List<Fact> cell = row.cells().get(c);
                         String value = cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
                                 : cell.stream().map(FactValues::display).collect(Collectors.joining("; "));
-                        cells.add(new PivotCellJson(a.columns().get(c), !cell.isEmpty(), value, facts(cell)));
+                        cells.add(new PivotCellJson(a.columns().get(c), !cell.isEmpty(), value,
+                                row.conflicting(c), facts(cell)));
                     }
                     rows.add(new PivotRowJson(row.predicate(), cells));
                 }
@@ -187,8 +189,8 @@ public final class AnswerJson {
     public record CompareJson(List<String> columns, List<CompareRowJson> rows, List<FootnoteJson> footnotes) {
     }
 
-    /** One attribute; each cell lists its values (empty: not reported). */
-    public record CompareRowJson(String attribute, List<List<CellJson>> cells) {
+    /** One attribute; each cell lists its values (empty: not reported), and whether they conflict. */
+    public record CompareRowJson(String attribute, List<List<CellJson>> cells, List<Boolean> conflicts) {
     }
 
     public record CellJson(String display, String factId, List<Integer> footnotes) {
@@ -204,7 +206,7 @@ public final class AnswerJson {
             for (List<CellValue> cell : row.cells()) {
                 cells.add(cell.stream().map(v -> new CellJson(v.display(), v.factId(), v.footnotes())).toList());
             }
-            rows.add(new CompareRowJson(row.attribute(), cells));
+            rows.add(new CompareRowJson(row.attribute(), cells, row.conflicts()));
         }
         List<FootnoteJson> footnotes = new ArrayList<>();
         for (Footnote footnote : comparison.footnotes()) {

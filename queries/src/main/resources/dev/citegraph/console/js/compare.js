@@ -102,9 +102,9 @@ export function renderComparison(container, comparison) {
   const table = el('table', {id: 'comparison'},
     el('thead', {}, el('tr', {}, el('th', {}, ''), comparison.columns.map(c => el('th', {}, c)))),
     el('tbody', {}, comparison.rows.map(row => el('tr', {dataset: {attribute: row.attribute}}, el('th', {}, row.attribute),
-      row.cells.map(cell => {
+      row.cells.map((cell, column) => {
         if (cell.length === 0) return el('td', {class: 'not-reported'}, 'not reported');
-        const conflict = conflicting(cell);
+        const conflict = row.conflicts[column]; // the server's mark: one rule for the table, the API and the Markdown copy
         return el('td', {class: conflict ? 'conflict' : ''}, cell.map((v, i) => el('span', {},
           i > 0 ? '; ' : '', v.display, v.footnotes.map(n => el('sup', {}, el('a', {class: 'footnote', href: proof(notes.get(n)),
             title: citationLabel(notes.get(n).citation)}, '[' + n + ']'))))),
@@ -113,16 +113,4 @@ export function renderComparison(container, comparison) {
   const footnotes = el('ol', {class: 'cites', id: 'footnotes'}, comparison.footnotes.map(f => el('li', {value: f.number},
     el('a', {href: proof(f)}, citationLabel(f.citation)), ' “' + f.citation.quote + '”')));
   clear(container, table, footnotes);
-}
-
-/** Values conflict when the reports give different values under the same qualifiers ("[stage=...]" kept apart). */
-function conflicting(cell) {
-  const byQualifiers = new Map();
-  for (const v of cell) {
-    const m = /^(.*?)\s*(\[[^\]]*\])?$/.exec(v.display);
-    const key = m[2] || '';
-    if (!byQualifiers.has(key)) byQualifiers.set(key, new Set());
-    byQualifiers.get(key).add(m[1]);
-  }
-  return [...byQualifiers.values()].some(values => values.size > 1);
 }

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The query language's costs: parse + compile time per golden query, and on a synthetic graph the latency of each
@@ -81,7 +82,37 @@ public final class QueryBenchmark {
                     "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:OBJECT]-(f:Fact {predicate: 'uses', "
                             + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity) "
                             + "RETURN m.name AS m, collect(DISTINCT f.id) AS facts ORDER BY m",
-                    Map.of("k", "technique-3")));
+                    Map.of("k", "technique-3")),
+            new Question("match ?m uses \"technique-3\" . optional ?m training_cost ?c [stage = \"post-training\"] "
+                    + "return ?m, ?c",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:OBJECT]-(u:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity) "
+                            + "OPTIONAL MATCH (m)<-[:SUBJECT]-(c:Fact {status: 'VERIFIED'}) WHERE c.predicate IN $kinds "
+                            + "AND any(q IN c.qualifiers WHERE toLower(q) = $stage) "
+                            + "RETURN DISTINCT u.id AS u, c.id AS c ORDER BY u, c",
+                    Map.of("k", "technique-3", "kinds", TRAINING_COST_KINDS, "stage", "stage=post-training")),
+            new Question("match ?m uses \"technique-3\" . not ?m training_cost ?c [stage = \"post-training\"]",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:OBJECT]-(u:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity) "
+                            + "WHERE NOT EXISTS { MATCH (m)<-[:SUBJECT]-(c:Fact {status: 'VERIFIED'}) "
+                            + "WHERE c.predicate IN $kinds AND any(q IN c.qualifiers WHERE toLower(q) = $stage) } "
+                            + "RETURN DISTINCT u.id AS u ORDER BY u",
+                    Map.of("k", "technique-3", "kinds", TRAINING_COST_KINDS, "stage", "stage=post-training")),
+            new Question("match \"model-17\" training_cost ?c or \"model-17\" pretraining_tokens ?c",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(:Entity)<-[:SUBJECT]-(f:Fact {status: 'VERIFIED'}) "
+                            + "WHERE f.predicate IN $predicates RETURN DISTINCT f.id AS id ORDER BY id",
+                    Map.of("k", "model-17", "predicates", Stream.concat(TRAINING_COST_KINDS.stream(),
+                            Stream.of("pretraining_tokens")).toList())),
+            new Question("conflicts about \"model-10\"",
+                    "MATCH (:Name {key: $k})-[:NAMES]->(e:Entity)<-[:SUBJECT]-(f:Fact {status: 'VERIFIED'}) "
+                            + "WHERE f.objectKind <> 'entity' WITH e, f.predicate AS k, collect(f.id) AS ids "
+                            + "WHERE size(ids) > 1 UNWIND ids AS id RETURN k, id ORDER BY k, id",
+                    Map.of("k", "model-10")),
+            new Question("conflicts on pretraining_tokens",
+                    "MATCH (e:Entity)<-[:SUBJECT]-(f:Fact {predicate: 'pretraining_tokens', status: 'VERIFIED'}) "
+                            + "WHERE f.objectKind <> 'entity' WITH e, collect(f.id) AS ids "
+                            + "WHERE size(ids) > 1 UNWIND ids AS id RETURN e.id AS e, id ORDER BY e, id",
+                    Map.of()));
 
     private QueryBenchmark() {
     }

@@ -21,12 +21,15 @@ import java.util.Set;
 
 /**
  * A made-up graph shaped like the real one: models ("model-17") that use techniques ("technique-3") and report
- * parameters, tokens and costs, ten facts a model, one document per 500 models.
+ * parameters, tokens and costs, ten facts a model, one document per 500 models; every tenth model's report disagrees
+ * with itself on its pre-training tokens.
  */
 record SyntheticGraph(int facts) {
     static final int FACTS_PER_MODEL = 10;
     static final int MODELS_PER_DOCUMENT = 500;
     static final int TECHNIQUES = 1_000;
+    /** Every tenth model's data section restates its pre-training tokens with another value: a conflict. */
+    static final int CONFLICTING_EVERY = 10;
 
     int models() {
         return facts / FACTS_PER_MODEL;
@@ -40,6 +43,9 @@ record SyntheticGraph(int facts) {
             Section section = new Section(Section.idFor(doc, "1", "Models"), doc, "1", "Models", 1, 1, 1, text, null,
                     List.of(), List.of());
             Citation citation = Citation.of(section, "the model uses techniques", 29, 54);
+            Section data = new Section(Section.idFor(doc, "2", "Data"), doc, "2", "Data", 1, 1, 1,
+                    "Synthetic data section: the model was trained on more tokens.", null, List.of(), List.of());
+            Citation restated = Citation.of(data, "trained on more tokens", 38, 60);
             List<Fact> facts = new ArrayList<>();
             for (int m = first; m < Math.min(models(), first + MODELS_PER_DOCUMENT); m++) {
                 Entity model = new Entity(null, "model-" + m, EntityKind.MODEL, Set.of());
@@ -51,10 +57,14 @@ record SyntheticGraph(int facts) {
                 facts.add(fact(model, "has_total_parameters", quantity(1 + random.nextInt(700), "B", "parameter"), citation));
                 facts.add(fact(model, "has_activated_parameters_per_token", quantity(1 + random.nextInt(40), "B", "parameter"), citation));
                 facts.add(fact(model, "pretraining_tokens", quantity(1 + random.nextInt(20), "T", "token"), citation));
+                if (m % CONFLICTING_EVERY == 0) {
+                    facts.add(fact(model, "pretraining_tokens", quantity(21 + random.nextInt(20), "T", "token"),
+                            restated));
+                }
                 facts.add(fact(model, "training_cost", quantity(1 + random.nextInt(3000), "K", "GPU hour"),
                         Map.of("stage", m % 2 == 0 ? "pre-training" : "post-training"), citation));
             }
-            store.replaceDocument(new Document(doc, "Synthetic " + doc, "", "", 1), List.of(section), facts);
+            store.replaceDocument(new Document(doc, "Synthetic " + doc, "", "", 1), List.of(section, data), facts);
         }
     }
 

@@ -185,6 +185,12 @@ class ApiServerTest {
         assertThat(comparison.get("columns").findValuesAsText("")).isEmpty();
         assertThat(comparison.at("/rows/0/cells/1/0/display").asText()).contains("671");
         assertThat(comparison.get("footnotes")).isNotEmpty();
+        JsonNode tokens = http().post("/api/v1/compare", "{\"names\": [\"DeepSeek-V2\", \"DeepSeek-V3\"], "
+                + "\"on\": [\"pretraining_tokens\", \"total_parameters\"]}").json();
+        assertThat(tokens.at("/rows/0/conflicts").toString()).isEqualTo("[false,true]");
+        assertThat(tokens.at("/rows/1/conflicts").toString()).isEqualTo("[false,false]");
+        assertThat(http().post("/api/v1/compare?format=markdown", "{\"names\": [\"DeepSeek-V3\"], "
+                + "\"on\": [\"pretraining_tokens\"]}").body()).contains("**conflicting values**");
         Http.Response unknown = http().post("/api/v1/compare", "{\"names\": [\"DeepSeek-V4\"]}");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.json().get("detail").asText()).startsWith("no verified facts about DeepSeek-V4");

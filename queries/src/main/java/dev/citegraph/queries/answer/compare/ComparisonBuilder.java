@@ -6,6 +6,7 @@ import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.Quantity;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
 import dev.citegraph.graph.vocab.UnitVocabulary;
+import dev.citegraph.graph.vocab.ValueConflicts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +28,11 @@ public final class ComparisonBuilder {
     private static final List<String> ROW_QUALIFIERS = List.of("benchmark", "metric", "stage");
 
     private final PredicateVocabulary vocabulary;
+    private final ValueConflicts conflicts;
 
     public ComparisonBuilder(PredicateVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.conflicts = new ValueConflicts(UnitVocabulary.builtIn(), vocabulary::canonicalOrSelf);
     }
 
     /** The predicates every column has a verified fact on, in vocabulary order, then alphabetically. */
@@ -76,7 +79,9 @@ public final class ComparisonBuilder {
                 .collect(Collectors.toSet());
         int scale = units.size() == 1 ? UnitFormat.scaleOf(quantities.stream().map(Quantity::value).toList()) : 0;
         List<List<CellValue>> values = new ArrayList<>();
+        List<Boolean> conflicting = new ArrayList<>();
         for (List<Fact> cell : cells) {
+            conflicting.add(conflicts.disagree(cell));
             List<CellValue> cellValues = new ArrayList<>();
             for (Fact fact : cell) {
                 Quantity quantity = quantityOf(fact);
@@ -87,7 +92,7 @@ public final class ComparisonBuilder {
             }
             values.add(cellValues);
         }
-        return new ComparisonRow(label, values);
+        return new ComparisonRow(label, values, conflicting);
     }
 
     private String predicateOf(Fact fact) {

@@ -25,11 +25,13 @@ public enum ComparisonFormat {
         };
     }
 
-    private static String cell(List<CellValue> values, boolean markdown) {
+    private static String cell(List<CellValue> values, boolean conflicting, boolean markdown) {
         if (values.isEmpty()) return ComparisonRow.NOT_REPORTED;
-        return values.stream().map(v -> markdown ? v.display().replace("|", "\\|") + v.footnotes().stream()
+        String shown = values.stream().map(v -> markdown ? v.display().replace("|", "\\|") + v.footnotes().stream()
                         .map(n -> "[^" + n + "]").collect(Collectors.joining()) : v.withMarkers())
                 .collect(Collectors.joining("; "));
+        if (!conflicting) return shown;
+        return shown + (markdown ? " **" + ComparisonRow.CONFLICTING + "**" : " (" + ComparisonRow.CONFLICTING + ")");
     }
 
     private static String table(Comparison comparison) {
@@ -39,7 +41,7 @@ public enum ComparisonFormat {
         lines.add(header);
         for (ComparisonRow row : comparison.rows()) {
             List<String> line = new ArrayList<>(List.of(row.attribute()));
-            row.cells().forEach(values -> line.add(cell(values, false)));
+            for (int c = 0; c < row.cells().size(); c++) line.add(cell(row.cells().get(c), row.conflicting(c), false));
             lines.add(line);
         }
         int[] widths = new int[header.size()];
@@ -72,7 +74,9 @@ public enum ComparisonFormat {
         out.append("\n|---|").append("---|".repeat(comparison.columns().size())).append('\n');
         for (ComparisonRow row : comparison.rows()) {
             out.append("| ").append(row.attribute()).append(" |");
-            row.cells().forEach(values -> out.append(' ').append(cell(values, true)).append(" |"));
+            for (int c = 0; c < row.cells().size(); c++) {
+                out.append(' ').append(cell(row.cells().get(c), row.conflicting(c), true)).append(" |");
+            }
             out.append('\n');
         }
         if (!comparison.footnotes().isEmpty()) out.append('\n');
@@ -110,9 +114,11 @@ public enum ComparisonFormat {
         List<Object> rows = new ArrayList<>();
         for (ComparisonRow row : comparison.rows()) {
             List<Object> cells = new ArrayList<>();
-            for (List<CellValue> values : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<CellValue> values = row.cells().get(c);
                 Map<String, Object> cell = new LinkedHashMap<>();
                 cell.put("reported", !values.isEmpty());
+                cell.put("conflicting", row.conflicting(c));
                 cell.put("values", values);
                 cells.add(cell);
             }

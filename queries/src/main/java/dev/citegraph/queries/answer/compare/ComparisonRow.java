@@ -6,12 +6,21 @@ import java.util.Objects;
 /**
  * One attribute across the compared entities: a cell per column, in column order. An empty cell is "not reported":
  * the graph holds no verified fact for it, which is not the same as the value being zero or absent from the model.
+ * {@code conflicts} says, per cell, whether its values disagree (the rule of {@code ValueConflicts}).
  */
-public record ComparisonRow(String attribute, List<List<CellValue>> cells) {
+public record ComparisonRow(String attribute, List<List<CellValue>> cells, List<Boolean> conflicts) {
     public static final String NOT_REPORTED = "not reported";
+    /** What a cell whose values disagree is marked with. */
+    public static final String CONFLICTING = "conflicting values";
 
     public ComparisonRow {
         Objects.requireNonNull(attribute, "attribute");
         cells = cells.stream().map(List::copyOf).toList();
+        conflicts = List.copyOf(conflicts);
+        if (conflicts.size() != cells.size()) throw new IllegalArgumentException("one conflict mark per cell");
+    }
+
+    public boolean conflicting(int column) {
+        return conflicts.get(column);
     }
 }

@@ -18,6 +18,11 @@ final class Cells {
         return facts.stream().map(FactValues::display).collect(Collectors.joining("; "));
     }
 
+    /** What follows a comparison cell whose values disagree, in the text formats. */
+    static String conflictMark(Answer.ComparisonRow row, int column) {
+        return row.conflicting(column) ? " (" + Answer.Comparison.CONFLICTING + ")" : "";
+    }
+
     static String aggregate(Answer.AggregateRow row) {
         return row.value().map(v -> v.toPlainString() + row.unit().map(u -> " " + u).orElse("")).orElse("none");
     }

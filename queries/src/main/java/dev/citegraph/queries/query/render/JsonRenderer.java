@@ -51,7 +51,8 @@ final class JsonRenderer implements Answer.Visitor<ObjectNode> {
             for (int c = 0; c < answer.columns().size(); c++) {
                 List<Fact> cell = row.cells().get(c);
                 ObjectNode cellNode = cells.addObject().put("column", answer.columns().get(c))
-                        .put("reported", !cell.isEmpty()).put("value", Cells.comparison(cell));
+                        .put("reported", !cell.isEmpty()).put("value", Cells.comparison(cell))
+                        .put("conflicting", row.conflicting(c));
                 facts(cellNode.putArray("facts"), cell);
             }
         }

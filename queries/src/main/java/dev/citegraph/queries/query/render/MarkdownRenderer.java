@@ -31,9 +31,11 @@ final class MarkdownRenderer implements Answer.Visitor<String> {
         List<List<String>> rows = new ArrayList<>();
         for (Answer.ComparisonRow row : answer.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.predicate()));
-            for (List<Fact> cell : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<Fact> cell = row.cells().get(c);
                 cells.add(cell.isEmpty() ? "*" + Answer.Comparison.NOT_REPORTED + "*"
-                        : Cells.comparison(cell) + " " + notes.mark(cell));
+                        : Cells.comparison(cell) + " " + notes.mark(cell)
+                        + (row.conflicting(c) ? " **" + Answer.Comparison.CONFLICTING + "**" : ""));
             }
             rows.add(cells);
         }

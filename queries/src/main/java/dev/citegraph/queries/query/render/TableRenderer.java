@@ -27,9 +27,10 @@ final class TableRenderer implements Answer.Visitor<String> {
         Citations.Footnotes footnotes = new Citations.Footnotes();
         for (Answer.ComparisonRow row : answer.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.predicate()));
-            for (List<Fact> cell : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<Fact> cell = row.cells().get(c);
                 cells.add(cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
-                        : Cells.comparison(cell) + " " + footnotes.mark(cell));
+                        : Cells.comparison(cell) + " " + footnotes.mark(cell) + Cells.conflictMark(row, c));
             }
             table.add(cells, List.of());
         }

@@ -83,6 +83,41 @@ class ComparisonBuilderTest {
     }
 
     @Test
+    void marksACellWhoseValuesDisagreeInTheTableTheMarkdownAndTheJson() {
+        Fact intro = fact("DeepSeek-V3", "pretraining_tokens", new Quantity(new BigDecimal("14900000000000"), "token",
+                "14.9T"), Map.of(), "14.9T tokens", "1");
+        Fact data = fact("DeepSeek-V3", "pretraining_tokens", new Quantity(new BigDecimal("14800000000000"), "token",
+                "14.8T"), Map.of(), "14.8T tokens", "4.1");
+        Fact v2 = fact("DeepSeek-V2", "pretraining_tokens", new Quantity(new BigDecimal("8100000000000"), "token",
+                "8.1T"), Map.of(), "8.1T tokens", "3.1");
+
+        Comparison comparison = builder.build(List.of("DeepSeek-V2", "DeepSeek-V3"), List.of("pretraining_tokens"),
+                List.of(List.of(v2), List.of(intro, data)));
+
+        assertThat(comparison.rows().get(0).conflicts()).containsExactly(false, true);
+        assertThat(ComparisonFormat.TABLE.render(comparison))
+                .contains("8.1T tokens [1] | 14.9T tokens [2]; 14.8T tokens [3] (conflicting values)\n");
+        assertThat(ComparisonFormat.MARKDOWN.render(comparison))
+                .contains("| 8.1T tokens[^1] | 14.9T tokens[^2]; 14.8T tokens[^3] **conflicting values** |");
+        assertThat(ComparisonFormat.JSON.render(comparison)).contains("\"conflicting\" : true")
+                .contains("\"conflicting\" : false");
+    }
+
+    @Test
+    void doesNotMarkOneValueWrittenTwoWays() {
+        Fact v3 = fact("DeepSeek-V3", "has_total_parameters", new Quantity(new BigDecimal("671000000000"), "parameter",
+                "671B"), Map.of(), "671B total parameters", "2.1");
+        Fact again = fact("DeepSeek-V3", "has_total_parameters", new Quantity(new BigDecimal("671000000000"), "params",
+                "671 billion"), Map.of(), "671 billion params", "1");
+
+        Comparison comparison = builder.build(List.of("DeepSeek-V3"), List.of("total_parameters"),
+                List.of(List.of(v3, again)));
+
+        assertThat(comparison.rows().get(0).conflicts()).containsExactly(false);
+        assertThat(ComparisonFormat.TABLE.render(comparison)).doesNotContain("conflicting");
+    }
+
+    @Test
     void sharedPredicatesAreThoseEveryColumnHasAFactOn() {
         Fact v2cost = cost("DeepSeek-V2", "172800", "GPU hour", "172.8K", Map.of());
         Fact v3cost = cost("DeepSeek-V3", "2788000", "GPU hour", "2.788M", Map.of());
@@ -104,7 +139,12 @@ class ComparisonBuilderTest {
 
     private static Fact fact(String model, String predicate, Quantity quantity, Map<String, String> qualifiers,
                              String quote) {
-        Citation citation = new Citation("report", "report#2", "2", "Costs", 5, quote, 0, quote.length());
+        return fact(model, predicate, quantity, qualifiers, quote, "2");
+    }
+
+    private static Fact fact(String model, String predicate, Quantity quantity, Map<String, String> qualifiers,
+                             String quote, String section) {
+        Citation citation = new Citation("report", "report#" + section, section, "Costs", 5, quote, 0, quote.length());
         return Fact.of(Entity.named(model), Predicate.of(predicate), new FactObject.QuantityObject(quantity),
                 qualifiers, Verdict.verified(), "rules", citation);
     }
