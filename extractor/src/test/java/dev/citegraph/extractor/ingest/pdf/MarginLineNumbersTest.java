@@ -37,4 +37,20 @@ class MarginLineNumbersTest {
 
         assertThat(MarginLineNumbers.remove(page).lines()).extracting(PdfLine::text).first().isEqualTo("64 row 0");
     }
+
+    /** A review copy numbers its title lines too (OpenMP's OMPD report read "1 OMPD: ... 2 Debugger Support ..."). */
+    @Test
+    void theTitleIsReadWithoutTheLineNumbers() {
+        List<PdfLine> lines = new ArrayList<>();
+        lines.add(new PdfLine(1, 100, List.of(new PdfCell("1", 40, 46, 10, 0, 1),
+                new PdfCell("A Debugger Interface", 72, 300, 20, 0, 20))));
+        lines.add(new PdfLine(1, 130, List.of(new PdfCell("2", 40, 46, 10, 0, 1),
+                new PdfCell("for Parallel Programs", 72, 300, 20, 0, 21))));
+        for (int i = 3; i <= 12; i++) lines.add(line(130 + 12 * i, String.valueOf(i), "Body text of line " + i + "."));
+
+        String title = PdfReportAssembler.assemble("review", "review.pdf", "0", List.of(new PdfPage(1, 800, lines)), null,
+                PdfOutline.none()).document().title();
+
+        assertThat(title).isEqualTo("A Debugger Interface for Parallel Programs");
+    }
 }
