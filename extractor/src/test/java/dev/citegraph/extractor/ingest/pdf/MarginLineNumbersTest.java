@@ -53,4 +53,23 @@ class MarginLineNumbersTest {
 
         assertThat(title).isEqualTo("A Debugger Interface for Parallel Programs");
     }
+
+    /** Right-aligned line numbers start a digit further left once they reach 1000 (OMPD: "993" at 72, "1000" at 69). */
+    @Test
+    void numbersGainingADigitStillCountAsOneMarginColumn() {
+        List<PdfLine> lines = new ArrayList<>();
+        for (int n = 993; n <= 1012; n++) {
+            float x0 = n < 1000 ? 72.4f : 69.1f;
+            String text = n == 993 ? "15" : "Body text of line " + n + ".";
+            String first = n == 993 ? n + " 15" : String.valueOf(n);
+            List<PdfCell> cells = new ArrayList<>(List.of(new PdfCell(first, x0, n == 993 ? 106 : 80, 10, 0, first.length())));
+            if (n == 993) cells.add(new PdfCell("Type Definitions", 122, 364, 10, 16, 16));
+            else cells.add(new PdfCell(text, 90, 90 + 5 * text.length(), 10, 0, text.length()));
+            lines.add(new PdfLine(1, 100 + 12 * (n - 993), cells));
+        }
+
+        PdfPage cleaned = MarginLineNumbers.remove(new PdfPage(1, 800, lines));
+
+        assertThat(cleaned.lines()).extracting(PdfLine::text).startsWith("15 Type Definitions", "Body text of line 994.");
+    }
 }
