@@ -245,7 +245,10 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                 slots.of(Slot.Role.TEXT, q.value()).param());
     }
 
-    /** Patterns joined by 'or' differ in their predicate name only: then one fact, of any of the predicates, binds. */
+    /**
+     * Patterns joined by 'or' have the same variables in the same places: then one fact, matching any of them, binds
+     * the same variables, and the patterns may differ in their predicate names and in the entities they name.
+     */
     private void checkAlternatives(Clause.Alternatives alternatives) {
         Clause.Pattern first = alternatives.patterns().get(0);
         for (Clause.Pattern p : alternatives.patterns()) {
@@ -254,10 +257,15 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                         + "patterns by their predicate names, not variables, e.g. ?m training_cost ?c or ?m "
                         + "pretraining_tokens ?c");
             }
-            if (!same(p.subject(), first.subject()) || !same(p.object(), first.object())) {
-                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, p.position(), "'or' joins patterns with "
-                        + "the same subject and object that differ only in their predicate, e.g. ?m training_cost ?c "
-                        + "or ?m pretraining_tokens ?c");
+            for (Term[] place : List.of(new Term[]{first.subject(), p.subject()},
+                    new Term[]{first.object(), p.object()})) {
+                boolean variables = place[0] instanceof Variable || place[1] instanceof Variable;
+                if (variables && !same(place[0], place[1])) {
+                    throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, place[1].position(), "'or' joins "
+                            + "patterns with the same variables in the same places, so that every row binds them; "
+                            + "they may differ in their predicates and names, e.g. ?m uses \"MLA\" or ?m uses "
+                            + "\"DeepSeekMoE\"; write the others as two queries");
+                }
             }
         }
     }
@@ -278,13 +286,22 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         List<Param> kinds = p.predicate() instanceof NamedPredicate n ? kinds(n) : List.of();
         Pattern.ObjectRef object = p.object() instanceof Variable v && !variables.isEntity(v.name())
                 ? new Pattern.ValueVariable(v.name()) : entity(p.object());
-        List<Param> others = new ArrayList<>();
+        List<Pattern.Alternative> others = new ArrayList<>();
         for (Clause.Pattern alternative : alternatives) {
             NamedPredicate named = (NamedPredicate) alternative.predicate();
-            others.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
-            others.addAll(kinds(named));
+            List<Param> predicates = new ArrayList<>();
+            predicates.add(slots.literal(Slot.Role.PREDICATE, named.position(), named.word()).param());
+            predicates.addAll(kinds(named));
+            others.add(new Pattern.Alternative(predicates, otherName(p.subject(), alternative.subject()),
+                    otherName(p.object(), alternative.object())));
         }
         return new Pattern(index, subject, predicate, kinds, object, p.optional(), others);
+    }
+
+    /** The key of the entity an alternative names in a place where the pattern names another; empty if the same. */
+    private Optional<Param> otherName(Term pattern, Term alternative) {
+        if (alternative instanceof Variable || same(pattern, alternative)) return Optional.empty();
+        return Optional.of(name((Argument) alternative).param());
     }
 
     /**

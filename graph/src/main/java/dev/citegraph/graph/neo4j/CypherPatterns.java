@@ -132,14 +132,18 @@ final class CypherPatterns {
             // One predicate is a property of the node; a family is a list the predicate is in (both use the index).
             Node fact = fact(f, pattern.onePredicate() ? pattern.predicate() : Optional.empty(), body.status());
             matches.add(pattern.subject().match(
-                    named -> namedEntity(named.key(), Cypher.node(ENTITY)).relationshipFrom(fact, SUBJECT),
+                    named -> subjectVaries(pattern)
+                            ? Cypher.node(NAME).named("ns" + pattern.index()).relationshipTo(Cypher.node(ENTITY), NAMES)
+                            .relationshipFrom(fact, SUBJECT)
+                            : namedEntity(named.key(), Cypher.node(ENTITY)).relationshipFrom(fact, SUBJECT),
                     entity -> entity(entity.name()).relationshipFrom(fact, SUBJECT),
                     value -> {
                         throw new IllegalStateException("a subject is an entity");
                     }));
             pattern.object().<Optional<PatternElement>>match(
                     named -> Optional.of(Cypher.anyNode(f).relationshipTo(Cypher.node(ENTITY), OBJECT)
-                            .relationshipFrom(nameOf(p(named.key())), NAMES)),
+                            .relationshipFrom(objectVaries(pattern) ? Cypher.node(NAME).named("no" + pattern.index())
+                                    : nameOf(p(named.key())), NAMES)),
                     entity -> Optional.of(Cypher.anyNode(f).relationshipTo(entity(entity.name()), OBJECT)),
                     value -> Optional.empty()).ifPresent(matches::add);
         return matches;
@@ -152,12 +156,59 @@ final class CypherPatterns {
             if (!pattern.onePredicate()) {
                 where.add(property("f" + pattern.index(), PREDICATE).in(params(pattern.family())));
             }
+            if (pattern.namesVary()) where.addAll(branches(pattern));
         }
         for (Filter filter : filters) where.add(filter.match(CypherPatterns::numberFilter,
                 CypherPatterns::textFilter, q -> qualified("f" + q.pattern(), q.qualifier())));
         body.scope().ifPresent(s -> patterns.forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
         if (patterns.stream().noneMatch(Pattern::optional)) body.absences().forEach(a -> where.add(absent(a, body)));
         return where;
+    }
+
+    /**
+     * The alternatives of a pattern whose names vary, each matched as a whole: the varying names' keys are among
+     * theirs (which lets the planner seek the Name index), and one alternative holds with its predicates and names.
+     */
+    private static List<Condition> branches(Pattern pattern) {
+        String f = "f" + pattern.index();
+        List<Condition> where = new ArrayList<>();
+        List<Pattern.Alternative> all = new ArrayList<>();
+        all.add(new Pattern.Alternative(pattern.ownPredicates(), Optional.empty(), Optional.empty()));
+        all.addAll(pattern.alternatives());
+        Optional<Param> subject = pattern.subject() instanceof Pattern.NamedEntity n ? Optional.of(n.key())
+                : Optional.empty();
+        Optional<Param> object = pattern.object() instanceof Pattern.NamedEntity n ? Optional.of(n.key())
+                : Optional.empty();
+        if (subjectVaries(pattern)) {
+            where.add(property("ns" + pattern.index(), KEY).in(params(all.stream()
+                    .map(a -> a.subject().orElse(subject.orElseThrow())).distinct().toList())));
+        }
+        if (objectVaries(pattern)) {
+            where.add(property("no" + pattern.index(), KEY).in(params(all.stream()
+                    .map(a -> a.object().orElse(object.orElseThrow())).distinct().toList())));
+        }
+        Condition any = Cypher.noCondition();
+        for (Pattern.Alternative a : all) {
+            List<Condition> holds = new ArrayList<>();
+            holds.add(property(f, PREDICATE).in(params(a.predicates())));
+            if (subjectVaries(pattern)) {
+                holds.add(property("ns" + pattern.index(), KEY).isEqualTo(p(a.subject().orElse(subject.orElseThrow()))));
+            }
+            if (objectVaries(pattern)) {
+                holds.add(property("no" + pattern.index(), KEY).isEqualTo(p(a.object().orElse(object.orElseThrow()))));
+            }
+            any = any.or(all(holds));
+        }
+        where.add(any);
+        return where;
+    }
+
+    private static boolean subjectVaries(Pattern pattern) {
+        return pattern.alternatives().stream().anyMatch(a -> a.subject().isPresent());
+    }
+
+    private static boolean objectVaries(Pattern pattern) {
+        return pattern.alternatives().stream().anyMatch(a -> a.object().isPresent());
     }
 
     /** {@code NOT EXISTS { MATCH ... WHERE ... }}: no fact matches the pattern, with its qualifiers, in the scope. */

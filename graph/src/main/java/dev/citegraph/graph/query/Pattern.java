@@ -10,10 +10,11 @@ import java.util.function.Function;
  * One fact pattern: fact f{index} with its subject, predicate and object. An empty predicate means any predicate
  * (a predicate variable); {@code kinds} are the predicates that are kinds of it (training_cost_usd of training_cost),
  * whose facts match too. An optional pattern keeps its row when no fact matches it: the row has no fact f{index}.
- * {@code alternatives} are the other predicates ('or') the fact may have instead, with their kinds.
+ * {@code alternatives} are the other patterns ('or') the fact may match instead: the same variables in the same
+ * places, another predicate (with its kinds) and, where the pattern names an entity, perhaps another name.
  */
 public record Pattern(int index, EntityRef subject, Optional<Param> predicate, List<Param> kinds, ObjectRef object,
-                      boolean optional, List<Param> alternatives) {
+                      boolean optional, List<Alternative> alternatives) {
     public Pattern {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
@@ -23,6 +24,38 @@ public record Pattern(int index, EntityRef subject, Optional<Param> predicate, L
         if (predicate.isEmpty() && !(kinds.isEmpty() && alternatives.isEmpty())) {
             throw new IllegalArgumentException("kinds or alternatives of no predicate");
         }
+        for (Alternative a : alternatives) {
+            if (a.subject().isPresent() && !(subject instanceof NamedEntity)
+                    || a.object().isPresent() && !(object instanceof NamedEntity)) {
+                throw new IllegalArgumentException("an alternative names an entity only where the pattern does");
+            }
+        }
+    }
+
+    /**
+     * Another pattern the fact may match: its predicates (a predicate and its kinds) and, where it names another
+     * entity than the pattern, that entity's key.
+     */
+    public record Alternative(List<Param> predicates, Optional<Param> subject, Optional<Param> object) {
+        public Alternative {
+            predicates = List.copyOf(predicates);
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(object, "object");
+            if (predicates.isEmpty()) throw new IllegalArgumentException("an alternative has a predicate");
+        }
+    }
+
+    /** Whether an alternative names another entity than the pattern: then each alternative is matched as a whole. */
+    public boolean namesVary() {
+        return alternatives.stream().anyMatch(a -> a.subject().isPresent() || a.object().isPresent());
+    }
+
+    /** The pattern's own predicates: the predicate and its kinds. */
+    public List<Param> ownPredicates() {
+        List<Param> own = new ArrayList<>();
+        predicate.ifPresent(own::add);
+        own.addAll(kinds);
+        return own;
     }
 
     /** A pattern with one predicate and its kinds. */
@@ -41,12 +74,10 @@ public record Pattern(int index, EntityRef subject, Optional<Param> predicate, L
         this(index, subject, predicate, List.of(), object);
     }
 
-    /** The predicate, its kinds and the alternatives, the predicate first; empty for any predicate. */
+    /** The predicate, its kinds and the alternatives' predicates, the predicate first; empty for any predicate. */
     public List<Param> family() {
-        List<Param> family = new ArrayList<>();
-        predicate.ifPresent(family::add);
-        family.addAll(kinds);
-        family.addAll(alternatives);
+        List<Param> family = ownPredicates();
+        alternatives.forEach(a -> family.addAll(a.predicates()));
         return family;
     }
 

@@ -99,19 +99,32 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
             lines.add("  " + (p.optional() ? "optional " : "") + "pattern f" + p.index() + ": " + ref(p.subject()) + " "
                     + p.predicate().map(Param::toString).orElse("any predicate")
                     + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")")
-                    + (p.alternatives().isEmpty() ? "" : " or " + params(p.alternatives())) + " " + ref(p.object()));
+                    + " " + ref(p.object()) + alternatives(p));
         }
         for (Absence a : body.absences()) {
             Pattern p = a.pattern();
             lines.add("  no fact f" + p.index() + ": " + ref(p.subject()) + " "
                     + p.predicate().map(Param::toString).orElse("any predicate")
                     + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")")
-                    + (p.alternatives().isEmpty() ? "" : " or " + params(p.alternatives())) + " " + ref(p.object())
+                    + " " + ref(p.object()) + alternatives(p)
                     + a.qualifiers().stream().map(q -> ", qualified " + q).reduce("", String::concat));
         }
         for (Filter f : body.filters()) lines.add("  filter " + filter(f));
         body.scope().ifPresent(s -> lines.add("  " + scope(s)));
         lines.add("  " + status(body.status()));
+    }
+
+    /** " or $pred1 (or its kinds ...)", with the entities an alternative names instead of the pattern's. */
+    private static String alternatives(Pattern p) {
+        StringBuilder out = new StringBuilder();
+        for (Pattern.Alternative a : p.alternatives()) {
+            out.append(" or ").append(a.subject().map(k -> "entity " + k + " ").orElse(""))
+                    .append(a.predicates().get(0))
+                    .append(a.predicates().size() == 1 ? "" : " (or its kinds "
+                            + params(a.predicates().subList(1, a.predicates().size())) + ")")
+                    .append(a.object().map(k -> " entity " + k).orElse(""));
+        }
+        return out.toString();
     }
 
     private static String ref(Pattern.ObjectRef ref) {

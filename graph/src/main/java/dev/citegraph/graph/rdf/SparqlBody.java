@@ -28,12 +28,15 @@ import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrStartsWith;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.path.PathFactory;
 import org.apache.jena.vocabulary.RDFS;
 
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 
 import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
@@ -118,9 +121,11 @@ final class SparqlBody {
 
     private void pattern(SparqlGroup q, Pattern p, StatusFilter status) {
         Var fact = fact(p.index());
+        boolean subjectVaries = p.alternatives().stream().anyMatch(a -> a.subject().isPresent());
+        boolean objectVaries = p.alternatives().stream().anyMatch(a -> a.object().isPresent());
         if (p.subject() instanceof Pattern.NamedEntity named) {
             Var subject = vars.own("s" + p.index());
-            q.triple(subject, NAME_KEY, vars.param(named.key()));
+            q.triple(subject, NAME_KEY, subjectVaries ? vars.own("ks" + p.index()) : vars.param(named.key()));
             q.triple(fact, SUBJECT, subject);
         } else {
             q.triple(fact, SUBJECT, vars.user(((Pattern.EntityVariable) p.subject()).name()));
@@ -136,11 +141,33 @@ final class SparqlBody {
         q.triple(fact, ID, factId(p.index()));
         if (p.object() instanceof Pattern.NamedEntity named) {
             Var object = vars.own("o" + p.index());
-            q.triple(object, NAME_KEY, vars.param(named.key()));
+            q.triple(object, NAME_KEY, objectVaries ? vars.own("ko" + p.index()) : vars.param(named.key()));
             q.triple(fact, OBJECT, object);
         } else if (p.object() instanceof Pattern.EntityVariable v) {
             q.triple(fact, OBJECT, vars.user(v.name()));
         }
+        if (p.namesVary()) q.filter(branches(p, subjectVaries, objectVaries));
+    }
+
+    /** One alternative of a pattern whose names vary holds as a whole: its predicates and the names it gives. */
+    private Expr branches(Pattern p, boolean subjectVaries, boolean objectVaries) {
+        List<Pattern.Alternative> all = new ArrayList<>();
+        all.add(new Pattern.Alternative(p.ownPredicates(), Optional.empty(), Optional.empty()));
+        all.addAll(p.alternatives());
+        Expr any = null;
+        for (Pattern.Alternative a : all) {
+            Expr holds = new E_OneOf(new ExprVar(vars.own("pr" + p.index())), vars.paramExprs(a.predicates()));
+            if (subjectVaries) {
+                holds = new E_LogicalAnd(holds, new E_Equals(new ExprVar(vars.own("ks" + p.index())),
+                        vars.paramExpr(a.subject().orElse(((Pattern.NamedEntity) p.subject()).key()))));
+            }
+            if (objectVaries) {
+                holds = new E_LogicalAnd(holds, new E_Equals(new ExprVar(vars.own("ko" + p.index())),
+                        vars.paramExpr(a.object().orElse(((Pattern.NamedEntity) p.object()).key()))));
+            }
+            any = any == null ? holds : new E_LogicalOr(any, holds);
+        }
+        return any;
     }
 
     private void filter(SparqlGroup q, Filter filter, int index) {

@@ -20,6 +20,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The graph one server holds, and every question it answers about it, through the same services the CLI uses. Fact
@@ -36,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and, for a store others may write to, once it is older than {@code freshness}.
  */
 public final class ServedGraph {
+    static final int SECTIONS_KEPT = 32;
+
     private final GraphStore store;
     private final PredicateVocabulary vocabulary;
     private final QueryCompiler compiler;
@@ -199,10 +201,17 @@ public final class ServedGraph {
 
     /**
      * The sections of a document, as of the current snapshot: read from the store once per document and snapshot, so
-     * the proof view's two requests for one section do not each read every section's text of its report.
+     * the proof view's two requests for one section do not each read every section's text of its report. The sections
+     * of the {@value #SECTIONS_KEPT} documents last asked for are kept, so a large graph's text is not all held.
      */
     public List<Section> sections(String documentId) {
-        return snapshot().sections().computeIfAbsent(documentId, store::sections);
+        Map<String, List<Section>> kept = snapshot().sections();
+        List<Section> sections = kept.get(documentId);
+        if (sections == null) {
+            sections = store.sections(documentId);
+            kept.put(documentId, sections);
+        }
+        return sections;
     }
 
     /** Every fact of the store, any status, as of the current snapshot. */
@@ -225,8 +234,8 @@ public final class ServedGraph {
     }
 
     /**
-     * Every fact of the store at one moment, with what is derived from it once; the sections of the documents, which
-     * change only with the facts (a build), are read as they are first asked for.
+     * Every fact of the store at one moment, with what is derived from it once; the sections of the documents last
+     * asked for, which change only with the facts (a build), are read as they are first asked for.
      */
     private record Snapshot(List<Fact> facts, Map<String, EntityInfo> entities,
                             Map<String, List<Section>> sections, java.time.Instant takenAt) {
@@ -244,7 +253,12 @@ public final class ServedGraph {
             }
             Map<String, EntityInfo> entities = new LinkedHashMap<>();
             byId.forEach((id, e) -> entities.put(id, new EntityInfo(e, counts.get(id))));
-            return new Snapshot(facts, entities, new ConcurrentHashMap<>(), now);
+            return new Snapshot(facts, entities, Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Section>> eldest) {
+                    return size() > SECTIONS_KEPT;
+                }
+            }), now);
         }
 
         private static void add(Map<String, Entity> byId, Map<String, Long> counts, Entity entity) {

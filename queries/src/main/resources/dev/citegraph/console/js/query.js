@@ -12,7 +12,7 @@ const EXAMPLES = [
   'match ?model uses "Multi-head Latent Attention"',
   'match ?m total_parameters ?p order by ?p desc',
   'compare "DeepSeek-V2", "DeepSeek-V3" on total_parameters, activated_parameters',
-  'count facts group by document',
+  'count ?m where ?m uses "Multi-head Latent Attention" group by document',
   'show documents',
 ];
 

@@ -103,6 +103,10 @@ public final class QueryBenchmark {
                             + "WHERE f.predicate IN $predicates RETURN DISTINCT f.id AS id ORDER BY id",
                     Map.of("k", "model-17", "predicates", Stream.concat(TRAINING_COST_KINDS.stream(),
                             Stream.of("pretraining_tokens")).toList())),
+            new Question("match ?m uses \"technique-3\" or ?m uses \"technique-5\"",
+                    "MATCH (n:Name)-[:NAMES]->(:Entity)<-[:OBJECT]-(f:Fact {predicate: 'uses', status: 'VERIFIED'})"
+                            + "-[:SUBJECT]->(m:Entity) WHERE n.key IN $keys RETURN DISTINCT f.id AS id ORDER BY id",
+                    Map.of("keys", List.of("technique-3", "technique-5"))),
             new Question("conflicts about \"model-10\"",
                     "MATCH (:Name {key: $k})-[:NAMES]->(e:Entity)<-[:SUBJECT]-(f:Fact {status: 'VERIFIED'}) "
                             + "WHERE f.objectKind <> 'entity' WITH e, f.predicate AS k, collect(f.id) AS ids "

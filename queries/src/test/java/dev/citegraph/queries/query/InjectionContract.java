@@ -54,6 +54,8 @@ public abstract class InjectionContract {
                             + " in " + literal,
                     "match ?m uses ?x . optional ?x is_a $p",
                     "match " + literal + " uses ?x or " + literal + " adopts ?x in " + literal,
+                    "match ?m uses " + literal + " or ?m uses $p or ?m adopts " + literal,
+                    "match " + literal + " training_cost ?c or $p pretraining_tokens ?c",
                     "match ?m uses ?x . not ?m uses " + literal + " [stage = " + literal + "] in " + literal,
                     "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
                     "conflicts about " + literal + " on pretraining_tokens [stage = " + literal + "] in " + literal

@@ -47,7 +47,9 @@ final class HeadingDetector {
                 numbered(lines, i).ifPresent(candidates::add);
             }
         }
-        List<PdfHeading> numbered = outvoted(HeadingSequence.longestIncreasing(candidates, PdfHeading::number));
+        // Vetoed once before the sequence is chosen too, so a stray "1" on the title page cannot take the place of the
+        // "1 Introduction" the outline or contents names.
+        List<PdfHeading> numbered = outvoted(HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number));
         return withUnnumbered(pages, numbered);
     }
 

@@ -17,7 +17,8 @@ final class MarginLineNumbers {
     /** A bare number, or one the line's first cell runs into (a heading's wider gap threshold keeps them together). */
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,5})(?:\\s+(\\S.*))?");
     private static final int MIN_LINES = 8;
-    private static final float SAME_EDGE = 3f;
+    /** Right-aligned numbers start one digit further left once they gain a digit (OMPD: "993" at 72, "1000" at 69). */
+    private static final float SAME_EDGE = 4f;
 
     private MarginLineNumbers() {
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Running headers, footers and page numbers: lines at the top or bottom edge of a page that are a bare page number
- * or repeat, digits aside, on many pages; and line numbers in the margin ({@link MarginLineNumbers}). They are not
- * part of any section.
+ * or repeat, digits aside, on many pages. They are not part of any section. (Line numbers in the margin go earlier,
+ * {@link MarginLineNumbers}, so the title is read without them too.)
  */
 final class PageFurniture {
 
@@ -22,8 +22,7 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    static List<PdfPage> remove(List<PdfPage> printed) {
-        List<PdfPage> pages = printed.stream().map(MarginLineNumbers::remove).toList();
+    static List<PdfPage> remove(List<PdfPage> pages) {
         Map<String, Integer> repeats = new HashMap<>();
         for (PdfPage page : pages) {
             for (PdfLine line : edgeLines(page)) repeats.merge(key(line), 1, Integer::sum);

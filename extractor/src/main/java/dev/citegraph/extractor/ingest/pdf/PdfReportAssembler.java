@@ -24,7 +24,8 @@ final class PdfReportAssembler {
     static IngestedReport assemble(String documentId, String sourcePath, String sha256, List<PdfPage> rawPages,
                                    String metadataTitle, PdfOutline outline) {
         List<PdfLine> contentsLines = new ArrayList<>();
-        List<PdfPage> pages = withoutContents(PageFurniture.remove(rawPages), contentsLines);
+        List<PdfPage> unnumbered = rawPages.stream().map(MarginLineNumbers::remove).toList();
+        List<PdfPage> pages = withoutContents(PageFurniture.remove(unnumbered), contentsLines);
         LayoutMetrics metrics = LayoutMetrics.of(pages);
         PdfOutline contents = ContentsSignal.asOutline(ContentsSignal.entries(contentsLines), pages);
         List<PdfHeading> headings = new HeadingDetector(metrics, outline, contents).detect(pages);
@@ -57,7 +58,7 @@ final class PdfReportAssembler {
         }
         appendAll(builder, joiner, body);
         builder.frontMatterTitle(hasAbstract(pages, headings) ? "Abstract" : "Front matter");
-        String title = DocumentTitle.of(rawPages, metadataTitle, documentId);
+        String title = DocumentTitle.of(unnumbered, metadataTitle, documentId);
         Document document = new Document(documentId, title, sourcePath, sha256, rawPages.size());
         return new IngestedReport(document, builder.build(), evidence);
     }

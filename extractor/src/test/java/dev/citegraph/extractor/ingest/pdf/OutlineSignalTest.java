@@ -138,4 +138,18 @@ class OutlineSignalTest {
         assertThat(PdfOutline.ownWords(entry, "P RE-TRAINING")).isEqualTo("Pre-training");
         assertThat(PdfOutline.ownWords(new PdfOutline.Entry("Pretraining", 1, 5), "Pre-Training")).isEqualTo("Pre-Training");
     }
+
+    /** OMPD's title page prints "1 Rogue Wave Software" in bold (an affiliation mark) before "1 Introduction". */
+    @Test
+    void aStrayNumberBeforeTheFirstHeadingDoesNotTakeItsPlace() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Rogue Wave Software", true), line(112, "1 Introduction", true), line(124, "2 Method", true),
+                line(136, "3 Setup", true), line(148, "4 Results", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("Introduction", 0, 1),
+                new PdfOutline.Entry("Method", 0, 1), new PdfOutline.Entry("Setup", 0, 1), new PdfOutline.Entry("Results", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::title).containsExactly("Introduction", "Method", "Setup", "Results");
+    }
 }
