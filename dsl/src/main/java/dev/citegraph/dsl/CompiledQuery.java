@@ -77,7 +77,7 @@ public record CompiledQuery(String source, Query query, GraphQuery<?> graphQuery
 
     /** The Cypher the Neo4j store runs for this query. */
     public String cypher() {
-        return CypherRenderer.render(graphQuery);
+        return CypherRenderer.explained(graphQuery);
     }
 
     /** The SPARQL the TDB2 store runs for this query. */

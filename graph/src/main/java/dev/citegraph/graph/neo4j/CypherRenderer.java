@@ -64,6 +64,11 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
         return RENDERER.render(statement(query));
     }
 
+    /** The Cypher with, as comments after it, how the store fills parameters it derives from the query's own. */
+    public static String explained(GraphQuery<?> query) {
+        return render(query) + CompareLists.described(query);
+    }
+
     /** The statement before rendering: its catalog names its parameters and literals. */
     static Statement statement(GraphQuery<?> query) {
         return query.accept(new CypherRenderer());
@@ -145,16 +150,12 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
 
     @Override
     public Statement visitCompare(GraphQuery.Compare query) {
-        List<Expression> picks = new ArrayList<>();
-        for (int i = 0; i < query.subjects().size(); i++) {
-            picks.add(Cypher.listOf(Cypher.literalOf(i), p(query.subjects().get(i))));
-        }
         Expression pick = Cypher.name("pick");
         Expression key = Cypher.name("key");
         Node fact = fact("f", Optional.empty(), query.status());
         List<Condition> where = new ArrayList<>();
         StatementBuilder.OngoingReadingWithoutWhere reading;
-        StatementBuilder.OngoingReading picked = Cypher.unwind(Cypher.listOf(picks)).as("pick")
+        StatementBuilder.OngoingReading picked = Cypher.unwind(Cypher.parameter(CompareLists.PICKS)).as("pick")
                 .with(Cypher.valueAt(pick, 0).as("col"), Cypher.valueAt(pick, 1).as("key"));
         if (query.documents()) {
             Relationship citation = fact.relationshipTo(Cypher.anyNode(), CITES).named("c");
@@ -164,7 +165,7 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             reading = picked.match(nameOf(key).relationshipTo(Cypher.node(ENTITY), NAMES)
                     .relationshipFrom(fact, SUBJECT));
         }
-        where.add(fact.property(PREDICATE).in(params(query.allPredicates())));
+        where.add(fact.property(PREDICATE).in(Cypher.parameter(CompareLists.PREDICATES)));
         query.qualifiers().forEach(q -> where.add(CypherPatterns.qualified("f", q)));
         query.scope().ifPresent(s -> where.add(scope("f", s)));
         StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))

@@ -132,7 +132,7 @@ public final class Neo4jGraphStore implements GraphStore {
     public <R extends QueryRows> R run(GraphQuery<R> query, Map<String, Object> parameters) {
         String cypher = rendered.cypher(query);
         try (Session session = session()) {
-            List<Record> records = session.executeRead(tx -> tx.run(cypher, Neo4jValues.parameters(parameters)).list());
+            List<Record> records = session.executeRead(tx -> tx.run(cypher, Neo4jValues.parameters(CompareLists.parameters(query, parameters))).list());
             return query.rowsType().cast(query.accept(new Neo4jQueryRows(records)));
         }
     }

@@ -18,6 +18,7 @@ import org.neo4j.cypherdsl.core.Literal;
 import org.neo4j.cypherdsl.core.Statement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ class CypherRendererTest {
                         StatusFilter.ALL, Optional.empty()),
                 new GraphQuery.NameKeyCount(NAME));
         List<Set<String>> parameters = List.of(Set.of("name0", "doc0", "section0"),
-                Set.of("doc0", "doc1", "pred0", "section0"), Set.of("doc0", "text0"), Set.of("name0"));
+                Set.of(CompareLists.PICKS, CompareLists.PREDICATES, "doc0", "section0"), Set.of("doc0", "text0"), Set.of("name0"));
         for (int i = 0; i < queries.size(); i++) {
             Statement statement = CypherRenderer.statement(queries.get(i));
             assertThat(Set.copyOf(statement.getCatalog().getParameterNames())).as("%s", queries.get(i))
@@ -102,16 +103,33 @@ class CypherRendererTest {
                 Optional.of(new Scope(Optional.empty(), Optional.of(SECTION))), StatusFilter.ALL);
 
         assertThat(CypherRenderer.render(compare)).isEqualTo("""
-                UNWIND [[0, $doc0]] AS pick WITH pick[0] AS col, pick[1] AS key
+                UNWIND $compare_picks AS pick WITH pick[0] AS col, pick[1] AS key
                 MATCH (f:Fact)-[c:CITES]->()
                 WHERE (toLower(c.documentId) = key
-                  AND f.predicate IN [$pred0]
+                  AND f.predicate IN $compare_predicates
                   AND EXISTS {
                     MATCH (f)-[c]->(s:Section)
                     WHERE (s.number = $section0
                       OR s.number STARTS WITH ($section0 + '.'))
                   })
                 RETURN DISTINCT col, f.predicate AS row, f.id AS f0 ORDER BY col, row, f0""");
+    }
+
+    @Test
+    void aComparisonHasOneTextHoweverManyModelsAndAttributesItCompares() {
+        GraphQuery.Compare two = new GraphQuery.Compare(false, List.of(NAME, new Param("name1")),
+                List.of(new Param("pred0")), List.of(), List.of(), Optional.empty(), StatusFilter.VERIFIED_ONLY);
+        GraphQuery.Compare three = new GraphQuery.Compare(false, List.of(NAME, new Param("name1"), new Param("name2")),
+                List.of(new Param("pred0"), new Param("pred1")), List.of(new Param("pred2")), List.of(),
+                Optional.empty(), StatusFilter.VERIFIED_ONLY);
+
+        assertThat(CypherRenderer.render(three)).isEqualTo(CypherRenderer.render(two));
+        assertThat(CompareLists.parameters(three, Map.of("name0", "a", "name1", "b", "name2", "c", "pred0", "p",
+                "pred1", "q", "pred2", "r")))
+                .containsEntry(CompareLists.PICKS, List.of(List.of(0L, "a"), List.of(1L, "b"), List.of(2L, "c")))
+                .containsEntry(CompareLists.PREDICATES, List.of("p", "q", "r"));
+        assertThat(CypherRenderer.explained(three)).endsWith("""
+                /* $compare_picks = [[0, $name0], [1, $name1], [2, $name2]], $compare_predicates = [$pred0, $pred1, $pred2] */""");
     }
 
     @Test
