@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,10 @@ public final class UnitVocabulary {
     private final List<String> scaleWords;
     private final Pattern leading;
     /** How many of a smaller unit make one of a unit: "TB" → 1000 "GB". */
-    private final Map<String, Map.Entry<BigDecimal, String>> conversions;
+    private final Map<String, Amount> conversions;
 
     private UnitVocabulary(Map<String, List<String>> spellingsByCanonical, Map<String, BigDecimal> scaleByWord,
-                           Map<String, Map.Entry<BigDecimal, String>> conversions) {
+                           Map<String, Amount> conversions) {
         this.conversions = Map.copyOf(conversions);
         this.spellingsByCanonical = Map.copyOf(spellingsByCanonical);
         Map<String, String> byKey = new LinkedHashMap<>();
@@ -68,7 +69,7 @@ public final class UnitVocabulary {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         Map<String, BigDecimal> scales = new LinkedHashMap<>();
         Map<String, String> owner = new LinkedHashMap<>();
-        Map<String, Map.Entry<BigDecimal, String>> conversions = new LinkedHashMap<>();
+        Map<String, Amount> conversions = new LinkedHashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -78,7 +79,7 @@ public final class UnitVocabulary {
                     throw new IllegalArgumentException("unit vocabulary: '" + line + "' is not a conversion such as "
                             + "convert TB = 1000 GB");
                 }
-                conversions.put(m.group(1), Map.entry(factor(m.group(2)), m.group(3)));
+                conversions.put(m.group(1), new Amount(factor(m.group(2)), m.group(3)));
                 continue;
             }
             List<String> names = Arrays.stream(line.split("\\|")).map(UnitVocabulary::spaced)
@@ -97,8 +98,8 @@ public final class UnitVocabulary {
             if (scale) words.forEach(w -> scales.put(w, factor(head)));
             else spellings.put(head, words);
         }
-        for (Map.Entry<String, Map.Entry<BigDecimal, String>> c : conversions.entrySet()) {
-            for (String unit : List.of(c.getKey(), c.getValue().getValue())) {
+        for (Map.Entry<String, Amount> c : conversions.entrySet()) {
+            for (String unit : List.of(c.getKey(), c.getValue().unit())) {
                 if (!spellings.containsKey(unit)) {
                     throw new IllegalArgumentException("unit vocabulary: conversion of '" + c.getKey() + "' names '"
                             + unit + "', which is not a canonical unit");
@@ -108,19 +109,28 @@ public final class UnitVocabulary {
         return new UnitVocabulary(spellings, scales, conversions);
     }
 
+    /** A number of a canonical unit, kept without trailing zeros so that equal amounts are equal. */
+    public record Amount(BigDecimal value, String unit) {
+        public Amount {
+            Objects.requireNonNull(unit, "unit");
+            value = value.stripTrailingZeros();
+            if (value.scale() < 0) value = value.setScale(0);
+        }
+    }
+
     /**
      * A value in the smallest unit its unit converts to, so that values in convertible units compare: 1.5 TB is
      * 1500 GB, 2 "TB/s" is 2000 "GB/s". A unit without conversions stays as it is, under its canonical name.
      */
-    public Map.Entry<BigDecimal, String> inSmallestUnit(BigDecimal value, String unit) {
+    public Amount inSmallestUnit(BigDecimal value, String unit) {
         BigDecimal converted = value;
         String current = canonicalOrSelf(unit);
         for (int step = 0; step < 8 && conversions.containsKey(current); step++) {
-            Map.Entry<BigDecimal, String> next = conversions.get(current);
-            converted = converted.multiply(next.getKey());
-            current = next.getValue();
+            Amount next = conversions.get(current);
+            converted = converted.multiply(next.value());
+            current = next.unit();
         }
-        return Map.entry(converted.stripTrailingZeros(), current);
+        return new Amount(converted, current);
     }
 
     /** The canonical unit a spelling means, when the vocabulary knows it: "GPU-hours" → "GPU hour". */

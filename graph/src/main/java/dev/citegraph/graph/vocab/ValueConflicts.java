@@ -5,7 +5,6 @@ import dev.citegraph.graph.model.Fact;
 import dev.citegraph.graph.model.FactObject;
 import dev.citegraph.graph.model.Quantity;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -88,7 +87,7 @@ public final class ValueConflicts {
 
     private boolean comparable(Fact a, Fact b) {
         if (a.object() instanceof FactObject.QuantityObject x && b.object() instanceof FactObject.QuantityObject y) {
-            return measured(x.quantity()).getValue().equals(measured(y.quantity()).getValue());
+            return measured(x.quantity()).unit().equals(measured(y.quantity()).unit());
         }
         return a.object() instanceof FactObject.TextObject && b.object() instanceof FactObject.TextObject;
     }
@@ -106,13 +105,13 @@ public final class ValueConflicts {
     /** A value as it compares: a quantity in its smallest convertible unit, a text normalised. */
     private String valueKey(Fact fact) {
         if (fact.object() instanceof FactObject.QuantityObject q) {
-            Map.Entry<BigDecimal, String> measured = measured(q.quantity());
-            return "q:" + measured.getKey().toPlainString() + " " + measured.getValue();
+            UnitVocabulary.Amount measured = measured(q.quantity());
+            return "q:" + measured.value().toPlainString() + " " + measured.unit();
         }
         return "t:" + normalised(fact.object().display());
     }
 
-    private Map.Entry<BigDecimal, String> measured(Quantity quantity) {
+    private UnitVocabulary.Amount measured(Quantity quantity) {
         return units.inSmallestUnit(quantity.value(), quantity.unit());
     }
 

@@ -89,6 +89,25 @@ class UnitVocabularyTest {
     }
 
     @Test
+    void convertsAValueToTheSmallestUnitItsUnitConvertsTo() {
+        UnitVocabulary units = UnitVocabulary.builtIn();
+
+        assertThat(units.inSmallestUnit(new BigDecimal("1.5"), "terabytes"))
+                .isEqualTo(new UnitVocabulary.Amount(new BigDecimal("1500000"), "MB"));
+        assertThat(units.inSmallestUnit(new BigDecimal("2"), "days"))
+                .isEqualTo(new UnitVocabulary.Amount(new BigDecimal("48"), "hour"));
+        assertThat(units.inSmallestUnit(new BigDecimal("671000000000"), "params"))
+                .isEqualTo(new UnitVocabulary.Amount(new BigDecimal("671000000000"), "parameter"));
+    }
+
+    @Test
+    void refusesAConversionOfAUnitItDoesNotKnow() {
+        assertThatThrownBy(() -> UnitVocabulary.of(List.of("GB | gigabyte", "convert TB = 1000 GB")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unit vocabulary: conversion of 'TB' names 'TB', which is not a canonical unit");
+    }
+
+    @Test
     void refusesASpellingClaimedByTwoUnits() {
         assertThatThrownBy(() -> UnitVocabulary.of(List.of("GB | gigabyte", "GiB | gigabyte")))
                 .hasMessage("unit vocabulary: 'gigabyte' is claimed by 'GB' and by 'GiB': give each spelling to one unit");
