@@ -97,9 +97,11 @@ public enum ComparisonFormat {
                 .collect(Collectors.toMap(Footnote::number, f -> f));
         for (ComparisonRow row : comparison.rows()) {
             List<String> line = new ArrayList<>(List.of(row.attribute()));
-            for (List<CellValue> values : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                List<CellValue> values = row.cells().get(c);
                 line.add(values.isEmpty() ? ComparisonRow.NOT_REPORTED
-                        : values.stream().map(CellValue::display).collect(Collectors.joining("; ")));
+                        : values.stream().map(CellValue::display).collect(Collectors.joining("; "))
+                        + (row.conflicting(c) ? " (" + ComparisonRow.CONFLICTING + ")" : ""));
                 line.add(values.stream().flatMap(v -> v.footnotes().stream()).map(byNumber::get)
                         .map(Footnote::render).collect(Collectors.joining(" | ")));
             }

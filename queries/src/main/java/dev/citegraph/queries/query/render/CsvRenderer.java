@@ -30,7 +30,7 @@ final class CsvRenderer implements Answer.Visitor<String> {
         for (Answer.ComparisonRow row : answer.rows()) {
             for (int c = 0; c < answer.columns().size(); c++) {
                 List<Fact> cell = row.cells().get(c);
-                line(out, List.of(row.predicate(), answer.columns().get(c), Cells.comparison(cell),
+                line(out, List.of(row.predicate(), answer.columns().get(c), Cells.comparison(cell) + Cells.conflictMark(row, c),
                         String.join(" | ", Citations.of(cell))));
             }
         }

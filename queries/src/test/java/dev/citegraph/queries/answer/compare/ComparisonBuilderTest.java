@@ -83,7 +83,7 @@ class ComparisonBuilderTest {
     }
 
     @Test
-    void marksACellWhoseValuesDisagreeInTheTableTheMarkdownAndTheJson() {
+    void marksACellWhoseValuesDisagreeInTheTableTheMarkdownTheCsvAndTheJson() {
         Fact intro = fact("DeepSeek-V3", "pretraining_tokens", new Quantity(new BigDecimal("14900000000000"), "token",
                 "14.9T"), Map.of(), "14.9T tokens", "1");
         Fact data = fact("DeepSeek-V3", "pretraining_tokens", new Quantity(new BigDecimal("14800000000000"), "token",
@@ -99,6 +99,10 @@ class ComparisonBuilderTest {
                 .contains("8.1T tokens [1] | 14.9T tokens [2]; 14.8T tokens [3] (conflicting values)\n");
         assertThat(ComparisonFormat.MARKDOWN.render(comparison))
                 .contains("| 8.1T tokens[^1] | 14.9T tokens[^2]; 14.8T tokens[^3] **conflicting values** |");
+        assertThat(ComparisonFormat.CSV.render(comparison))
+                .contains("pretraining_tokens,8.1T tokens,");
+        assertThat(ComparisonFormat.CSV.render(comparison))
+                .contains(",14.9T tokens; 14.8T tokens (conflicting values),");
         assertThat(ComparisonFormat.JSON.render(comparison)).contains("\"conflicting\" : true")
                 .contains("\"conflicting\" : false");
     }
