@@ -63,6 +63,22 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
         return parts.get(0) >= APPENDIX_BASE;
     }
 
+    /**
+     * Whether this number is the one a reader expects right after {@code previous}: its first child ({@code 6} then
+     * {@code 6.1}), the next sibling of it or of one of its parents ({@code 6.2} then {@code 6.3} or {@code 7}), or the
+     * first appendix after the numbered body. {@code 62} after {@code 6} is in order but not next.
+     */
+    public boolean isNextAfter(HeadingNumber previous) {
+        List<Integer> before = previous.parts;
+        if (parts.size() == before.size() + 1) {
+            return parts.subList(0, before.size()).equals(before) && parts.get(before.size()) == 1;
+        }
+        if (parts.size() > before.size()) return false;
+        if (isAppendix() && !previous.isAppendix()) return parts.size() == 1 && parts.get(0) == APPENDIX_BASE;
+        int last = parts.size() - 1;
+        return parts.subList(0, last).equals(before.subList(0, last)) && parts.get(last) == before.get(last) + 1;
+    }
+
     @Override
     public int compareTo(HeadingNumber other) {
         for (int i = 0; i < Math.min(parts.size(), other.parts.size()); i++) {

@@ -48,6 +48,20 @@ class PdfHeadingsTest {
     }
 
     @Test
+    void aBoldNumberOverAFigureLosesToTheSectionThatComesNext() throws IOException {
+        IngestedReport report = read(List.of(
+                "**6 Analysis",
+                "**6.1 Loads",
+                "Loads are balanced.",
+                "**62 Expert Load Heatmap Across Layers",
+                "**7 Conclusion",
+                "We conclude.",
+                "**A Authors"));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("6", "6.1", "7", "A");
+    }
+
+    @Test
     void trailingDotOfTheNumberIsDroppedAndLevelsFollowDots() throws IOException {
         IngestedReport report = read(List.of("**3. Infrastructures", "**3.1. Compute Clusters", "**3.1.1. Nodes", "Text."));
 
