@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class HeadingDetector {
 
-    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\p{N}\"'“(]");
+    /** A title starts with a capital, a digit or a quote, or with a name written in lower case first ("vLLM-based"). */
+    private static final Pattern TITLE_START = Pattern.compile("^(?:[\\p{Lu}\\p{N}\"'“(]|\\p{Ll}+\\p{Lu})");
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;

@@ -62,6 +62,15 @@ class PdfHeadingsTest {
     }
 
     @Test
+    void aTitleMayStartWithANameWrittenInLowerCaseFirst() throws IOException {
+        IngestedReport report = read(List.of("**3 Infrastructure", "**3.1 Rollout", "Text.", "**3.2 vLLM-based Inference",
+                "More text.", "**4 Results"));
+
+        assertThat(numbered(report)).extracting(Section::title)
+                .containsExactly("Infrastructure", "Rollout", "vLLM-based Inference", "Results");
+    }
+
+    @Test
     void trailingDotOfTheNumberIsDroppedAndLevelsFollowDots() throws IOException {
         IngestedReport report = read(List.of("**3. Infrastructures", "**3.1. Compute Clusters", "**3.1.1. Nodes", "Text."));
 
