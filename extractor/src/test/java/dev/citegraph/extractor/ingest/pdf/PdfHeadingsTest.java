@@ -71,6 +71,38 @@ class PdfHeadingsTest {
     }
 
     @Test
+    void numberedLinesInTheBodyFaceThatComeNextWhereHeadingsOfTheirLevelStandAreHeadings() throws IOException {
+        IngestedReport report = read(List.of(
+                "**5 Flows",
+                "**5.1 Sync Flows",
+                "5.1.1 Two-Step Sync",
+                "5.1.2 One-Step Sync",
+                "**5.2 Holdover",
+                "**5.2.1 Definition",
+                "Holding over is keeping time without a source.",
+                "**5.2.2 Indication",
+                "A flag says so."));
+
+        assertThat(numbered(report)).extracting(Section::number)
+                .containsExactly("5", "5.1", "5.1.1", "5.1.2", "5.2", "5.2.1", "5.2.2");
+    }
+
+    @Test
+    void numberedLinesInTheBodyFaceStayTextWhenOutOfTurnOrAtALevelNoHeadingIsSetLike() throws IOException {
+        IngestedReport report = read(List.of(
+                "**1 Method",
+                "**1.1 Data",
+                "1.1.1 Collect the pages",
+                "1.1.2 Clean them",
+                "**1.2 Model",
+                "It is small.",
+                "3.2 Gbps Links Are Enough",
+                "**2 Results"));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("1", "1.1", "1.2", "2");
+    }
+
+    @Test
     void trailingDotOfTheNumberIsDroppedAndLevelsFollowDots() throws IOException {
         IngestedReport report = read(List.of("**3. Infrastructures", "**3.1. Compute Clusters", "**3.1.1. Nodes", "Text."));
 
