@@ -20,6 +20,8 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
      * list-numbered headings so when the space after the number is a tab stop or a zero-width space.
      */
     private static final Pattern LEADING_TIGHT = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})*)\\.(\\p{Lu}\\p{Ll}.*)$");
+    /** An appendix that says so, {@code Appendix A. Terminology}: the word goes, the letter is the number. */
+    private static final Pattern LEADING_APPENDIX = Pattern.compile("^\\s*Appendix\\s+([A-Z](?:\\.\\d{1,2})*)\\.?\\s+(\\S.*)$");
     private static final int APPENDIX_BASE = 1000;
 
     public HeadingNumber {
@@ -40,7 +42,8 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
     }
 
     /**
-     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}) into number and title, if the
+     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}, {@code "Appendix A. Terminology"})
+     * into number and title, if the
      * line starts with a number.
      */
     public static Optional<Numbered> split(String line) {
@@ -51,7 +54,9 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
         Matcher spaced = LEADING.matcher(line);
         if (spaced.matches()) return Optional.of(spaced);
         Matcher tight = LEADING_TIGHT.matcher(line);
-        return tight.matches() ? Optional.of(tight) : Optional.empty();
+        if (tight.matches()) return Optional.of(tight);
+        Matcher appendix = LEADING_APPENDIX.matcher(line);
+        return appendix.matches() ? Optional.of(appendix) : Optional.empty();
     }
 
     /** 1 + the number of dots: {@code 3} and {@code A} are 1, {@code B.1} is 2. */

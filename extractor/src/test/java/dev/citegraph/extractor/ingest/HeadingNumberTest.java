@@ -49,4 +49,13 @@ class HeadingNumberTest {
         assertThat(HeadingNumber.parse("6.3").orElseThrow().isNextAfter(six)).isFalse();
         assertThat(HeadingNumber.parse("B").orElseThrow().isNextAfter(sixTwo)).isFalse();
     }
+
+    @Test
+    void takesTheLetterOfAnAppendixThatSaysSo() {
+        HeadingNumber.Numbered appendix = HeadingNumber.split("Appendix A. Terminology").orElseThrow();
+
+        assertThat(appendix.number().text()).isEqualTo("A");
+        assertThat(appendix.title()).isEqualTo("Terminology");
+        assertThat(HeadingNumber.split("Appendix shows more results")).isEmpty();
+    }
 }

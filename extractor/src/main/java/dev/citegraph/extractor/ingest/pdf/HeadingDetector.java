@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,11 @@ final class HeadingDetector {
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;
+    /**
+     * The end of a run-in heading, "4.1. World State. The world state is...": the first full stop, question or
+     * exclamation mark before a space. Only a title the outline or contents names is cut there.
+     */
+    private static final Pattern RUN_IN_END = Pattern.compile("[.?!] ");
     private static final int PLAIN_WORDS = 8;
 
     private final LayoutMetrics metrics;
@@ -63,7 +69,7 @@ final class HeadingDetector {
 
     /**
      * A numbered line in the body face that may still be a heading: a short title with no full stop at the end, in a
-     * line of its own (the number may stand apart in a cell of its own). {@link #withPlainRuns} decides.
+     * line of its own, in mixed case (a title in capitals at body size is {@link #capitals}' to judge) (the number may stand apart in a cell of its own). {@link #withPlainRuns} decides.
      */
     private Optional<PdfHeading> plain(PdfLine line) {
         if (line.height() < 0.9f * metrics.bodyHeight() || line.cells().size() > 2 || ContentsPages.isEntry(line)) {
@@ -73,6 +79,7 @@ final class HeadingDetector {
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
         if (!TITLE_START.matcher(title).find() || title.endsWith(".") || title.split(" ").length > PLAIN_WORDS
+                || title.codePoints().noneMatch(Character::isLowerCase)
                 || title.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
@@ -183,6 +190,19 @@ final class HeadingDetector {
                 listed = wrappedListed;
                 title = joined;
                 spanned.add(next);
+            }
+        }
+        if (named.isEmpty() && listed.isEmpty()) {
+            Matcher runIn = RUN_IN_END.matcher(title);
+            if (runIn.find()) {
+                String head = title.substring(0, runIn.start()) + (runIn.group().startsWith(".") ? "" : runIn.group().strip());
+                named = outline.match(head, line.page());
+                listed = contents.match(head, line.page());
+                if (named.isPresent() || listed.isPresent()) {
+                    title = head;
+                    typography = false;
+                    spanned = new ArrayList<>(List.of(line));
+                }
             }
         }
         if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();

@@ -79,9 +79,9 @@ class PdfHeadingsTest {
                 "5.1.2 One-Step Sync",
                 "**5.2 Holdover",
                 "**5.2.1 Definition",
-                "Holding over is keeping time without a source.",
+                "The clock keeps time without a source for as long as its oscillator stays within the bounds set.",
                 "**5.2.2 Indication",
-                "A flag says so."));
+                "The clock keeps time without a source for as long as its oscillator stays within the bounds set."));
 
         assertThat(numbered(report)).extracting(Section::number)
                 .containsExactly("5", "5.1", "5.1.1", "5.1.2", "5.2", "5.2.1", "5.2.2");
