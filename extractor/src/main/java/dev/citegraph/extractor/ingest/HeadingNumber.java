@@ -20,6 +20,8 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
      * list-numbered headings so when the space after the number is a tab stop or a zero-width space.
      */
     private static final Pattern LEADING_TIGHT = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})*)\\.(\\p{Lu}\\p{Ll}.*)$");
+    /** An appendix that says so, {@code Appendix A. Terminology}: the word goes, the letter is the number. */
+    private static final Pattern LEADING_APPENDIX = Pattern.compile("^\\s*Appendix\\s+([A-Z](?:\\.\\d{1,2})*)\\.?\\s+(\\S.*)$");
     private static final int APPENDIX_BASE = 1000;
 
     public HeadingNumber {
@@ -40,7 +42,8 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
     }
 
     /**
-     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}) into number and title, if the
+     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}, {@code "Appendix A. Terminology"})
+     * into number and title, if the
      * line starts with a number.
      */
     public static Optional<Numbered> split(String line) {
@@ -51,7 +54,9 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
         Matcher spaced = LEADING.matcher(line);
         if (spaced.matches()) return Optional.of(spaced);
         Matcher tight = LEADING_TIGHT.matcher(line);
-        return tight.matches() ? Optional.of(tight) : Optional.empty();
+        if (tight.matches()) return Optional.of(tight);
+        Matcher appendix = LEADING_APPENDIX.matcher(line);
+        return appendix.matches() ? Optional.of(appendix) : Optional.empty();
     }
 
     /** 1 + the number of dots: {@code 3} and {@code A} are 1, {@code B.1} is 2. */
@@ -61,6 +66,22 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
 
     public boolean isAppendix() {
         return parts.get(0) >= APPENDIX_BASE;
+    }
+
+    /**
+     * Whether this number is the one a reader expects right after {@code previous}: its first child ({@code 6} then
+     * {@code 6.1}), the next sibling of it or of one of its parents ({@code 6.2} then {@code 6.3} or {@code 7}), or the
+     * first appendix after the numbered body. {@code 62} after {@code 6} is in order but not next.
+     */
+    public boolean isNextAfter(HeadingNumber previous) {
+        List<Integer> before = previous.parts;
+        if (parts.size() == before.size() + 1) {
+            return parts.subList(0, before.size()).equals(before) && parts.get(before.size()) == 1;
+        }
+        if (parts.size() > before.size()) return false;
+        if (isAppendix() && !previous.isAppendix()) return parts.size() == 1 && parts.get(0) == APPENDIX_BASE;
+        int last = parts.size() - 1;
+        return parts.subList(0, last).equals(before.subList(0, last)) && parts.get(last) == before.get(last) + 1;
     }
 
     @Override

@@ -34,4 +34,28 @@ class HeadingNumberTest {
         assertThat(HeadingNumber.split("3.MLA keeps the cache small")).isEmpty();
         assertThat(HeadingNumber.split("Introduction")).isEmpty();
     }
+
+    @Test
+    void tellsTheNumberThatComesNextFromOneThatIsOnlyInOrder() {
+        HeadingNumber six = HeadingNumber.parse("6").orElseThrow();
+        HeadingNumber sixTwo = HeadingNumber.parse("6.2").orElseThrow();
+
+        assertThat(HeadingNumber.parse("7").orElseThrow().isNextAfter(six)).isTrue();
+        assertThat(HeadingNumber.parse("6.1").orElseThrow().isNextAfter(six)).isTrue();
+        assertThat(HeadingNumber.parse("7").orElseThrow().isNextAfter(sixTwo)).isTrue();
+        assertThat(HeadingNumber.parse("6.3").orElseThrow().isNextAfter(sixTwo)).isTrue();
+        assertThat(HeadingNumber.parse("A").orElseThrow().isNextAfter(sixTwo)).isTrue();
+        assertThat(HeadingNumber.parse("62").orElseThrow().isNextAfter(six)).isFalse();
+        assertThat(HeadingNumber.parse("6.3").orElseThrow().isNextAfter(six)).isFalse();
+        assertThat(HeadingNumber.parse("B").orElseThrow().isNextAfter(sixTwo)).isFalse();
+    }
+
+    @Test
+    void takesTheLetterOfAnAppendixThatSaysSo() {
+        HeadingNumber.Numbered appendix = HeadingNumber.split("Appendix A. Terminology").orElseThrow();
+
+        assertThat(appendix.number().text()).isEqualTo("A");
+        assertThat(appendix.title()).isEqualTo("Terminology");
+        assertThat(HeadingNumber.split("Appendix shows more results")).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,22 @@ import java.util.regex.Pattern;
  * outline names takes the outline's wording and case (letter-spaced capitals read as "I NTRODUCTION" come out whole).
  * A table of contents is a third signal that works the same way (read by {@link ContentsSignal}), so a report with a
  * contents page and no outline has one too. Where typography and a naming signal disagree, the two naming signals
- * decide: a line they both leave out is dropped at a level they cover, a line either names is kept.
+ * decide: a line they both leave out is dropped at a level they cover, a line either names is kept. Numbered lines in
+ * the body face join the sequence only as a run of numbers that come next, set where headings of their level stand.
  */
 final class HeadingDetector {
 
-    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\p{N}\"'“(]");
+    /** A title starts with a capital, a digit or a quote, or with a name written in lower case first ("vLLM-based"). */
+    private static final Pattern TITLE_START = Pattern.compile("^(?:[\\p{Lu}\\p{N}\"'“(]|\\p{Ll}+\\p{Lu})");
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;
+    /**
+     * The end of a run-in heading, "4.1. World State. The world state is...": the first full stop, question or
+     * exclamation mark before a space. Only a title the outline or contents names is cut there.
+     */
+    private static final Pattern RUN_IN_END = Pattern.compile("[.?!] ");
+    private static final int PLAIN_WORDS = 8;
 
     private final LayoutMetrics metrics;
     private final PdfOutline outline;
@@ -41,16 +50,87 @@ final class HeadingDetector {
     /** Headings of pages whose contents entries are already taken out. */
     List<PdfHeading> detect(List<PdfPage> pages) {
         List<PdfHeading> candidates = new ArrayList<>();
+        List<PdfHeading> inOrder = new ArrayList<>();
         for (PdfPage page : pages) {
             List<PdfLine> lines = page.lines();
             for (int i = 0; i < lines.size(); i++) {
-                numbered(lines, i).ifPresent(candidates::add);
+                Optional<PdfHeading> heading = numbered(lines, i);
+                heading.ifPresent(candidates::add);
+                if (heading.isEmpty()) heading = plain(lines.get(i));
+                heading.ifPresent(inOrder::add);
             }
         }
         // Vetoed once before the sequence is chosen too, so a stray "1" on the title page cannot take the place of the
         // "1 Introduction" the outline or contents names.
-        List<PdfHeading> numbered = outvoted(HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number));
+        List<PdfHeading> sequence = HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number);
+        List<PdfHeading> numbered = outvoted(withPlainRuns(inOrder, candidates, sequence));
         return withUnnumbered(pages, numbered);
+    }
+
+    /**
+     * A numbered line in the body face that may still be a heading: a short title with no full stop at the end, in a
+     * line of its own, in mixed case (a title in capitals at body size is {@link #capitals}' to judge) (the number may stand apart in a cell of its own). {@link #withPlainRuns} decides.
+     */
+    private Optional<PdfHeading> plain(PdfLine line) {
+        if (line.height() < 0.9f * metrics.bodyHeight() || line.cells().size() > 2 || ContentsPages.isEntry(line)) {
+            return Optional.empty();
+        }
+        Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
+        if (split.isEmpty()) return Optional.empty();
+        String title = split.get().title();
+        if (!TITLE_START.matcher(title).find() || title.endsWith(".") || title.split(" ").length > PLAIN_WORDS
+                || title.codePoints().noneMatch(Character::isLowerCase)
+                || title.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        HeadingNumber number = split.get().number();
+        return Optional.of(new PdfHeading(number, title, number.level(), List.of(line),
+                "body face, set where headings of its level are; number next in sequence", false, false));
+    }
+
+    /**
+     * Headings a writer left in the body face (a word processor's export where only some levels were made bold): the
+     * numbered plain lines between two headings of the sequence are kept when, all of them in order, they are the
+     * numbers that come next ({@code 5.4}, then {@code 5.4.1}, {@code 5.4.2}, {@code 5.4.3}, then {@code 5.5}) and each
+     * stands where a heading of its level stands, at its left edge and its size. One stray line among them keeps them
+     * all out, so a numbered list in running text does not pass.
+     */
+    private List<PdfHeading> withPlainRuns(List<PdfHeading> inOrder, List<PdfHeading> candidates,
+                                           List<PdfHeading> sequence) {
+        Set<PdfHeading> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(sequence);
+        Set<PdfHeading> typographic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        typographic.addAll(candidates);
+        List<PdfHeading> all = new ArrayList<>();
+        List<PdfHeading> between = new ArrayList<>();
+        PdfHeading previous = null;
+        for (PdfHeading heading : inOrder) {
+            if (!kept.contains(heading)) {
+                if (previous != null && !typographic.contains(heading)) between.add(heading);
+                continue;
+            }
+            if (!between.isEmpty() && chained(previous, between, heading, sequence)) all.addAll(between);
+            between.clear();
+            all.add(heading);
+            previous = heading;
+        }
+        return all;
+    }
+
+    private boolean chained(PdfHeading previous, List<PdfHeading> between, PdfHeading next, List<PdfHeading> sequence) {
+        PdfHeading before = previous;
+        for (PdfHeading heading : between) {
+            if (!heading.number().isNextAfter(before.number()) || !placedLikeItsLevel(heading, sequence)) return false;
+            before = heading;
+        }
+        return next.number().isNextAfter(before.number());
+    }
+
+    private static boolean placedLikeItsLevel(PdfHeading plain, List<PdfHeading> sequence) {
+        PdfLine line = plain.lines().get(0);
+        return sequence.stream().filter(heading -> heading.level() == plain.level()).map(heading -> heading.lines().get(0))
+                .anyMatch(heading -> Math.abs(heading.x0() - line.x0()) <= 2f
+                        && Math.abs(heading.height() - line.height()) <= 0.1f * heading.height());
     }
 
     /**
@@ -110,6 +190,19 @@ final class HeadingDetector {
                 listed = wrappedListed;
                 title = joined;
                 spanned.add(next);
+            }
+        }
+        if (named.isEmpty() && listed.isEmpty()) {
+            Matcher runIn = RUN_IN_END.matcher(title);
+            if (runIn.find()) {
+                String head = title.substring(0, runIn.start()) + (runIn.group().startsWith(".") ? "" : runIn.group().strip());
+                named = outline.match(head, line.page());
+                listed = contents.match(head, line.page());
+                if (named.isPresent() || listed.isPresent()) {
+                    title = head;
+                    typography = false;
+                    spanned = new ArrayList<>(List.of(line));
+                }
             }
         }
         if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();

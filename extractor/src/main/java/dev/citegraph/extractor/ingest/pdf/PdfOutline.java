@@ -27,7 +27,7 @@ final class PdfOutline {
 
     private static final int MAX_ENTRIES = 5000;
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:Appendix\\s+)?(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final List<Entry> entries;

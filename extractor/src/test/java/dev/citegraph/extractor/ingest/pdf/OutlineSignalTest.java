@@ -152,4 +152,23 @@ class OutlineSignalTest {
 
         assertThat(headings).extracting(PdfHeading::title).containsExactly("Introduction", "Method", "Setup", "Results");
     }
+
+    @Test
+    void runInHeadingsAndAppendicesTheOutlineNamesAreCutAtTheirFullStop() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "4 Blocks", true),
+                line(112, "4.1. World State. The world state is a mapping between addresses and account states.", false),
+                line(124, "4.2. Which History? Since the system is decentralised, parties may disagree.", false),
+                line(136, "4.3. Not named. This run-in line is not in the outline, so it stays text.", false),
+                line(148, "Appendix A. Terminology", false))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("4. Blocks", 0, 1),
+                new PdfOutline.Entry("4.1. World State", 1, 1), new PdfOutline.Entry("4.2. Which History?", 1, 1),
+                new PdfOutline.Entry("Appendix A. Terminology", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "4.1", "4.2", "A");
+        assertThat(headings).extracting(PdfHeading::title)
+                .containsExactly("Blocks", "World State", "Which History?", "Terminology");
+    }
 }

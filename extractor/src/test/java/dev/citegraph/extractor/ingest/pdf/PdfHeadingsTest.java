@@ -48,6 +48,61 @@ class PdfHeadingsTest {
     }
 
     @Test
+    void aBoldNumberOverAFigureLosesToTheSectionThatComesNext() throws IOException {
+        IngestedReport report = read(List.of(
+                "**6 Analysis",
+                "**6.1 Loads",
+                "Loads are balanced.",
+                "**62 Expert Load Heatmap Across Layers",
+                "**7 Conclusion",
+                "We conclude.",
+                "**A Authors"));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("6", "6.1", "7", "A");
+    }
+
+    @Test
+    void aTitleMayStartWithANameWrittenInLowerCaseFirst() throws IOException {
+        IngestedReport report = read(List.of("**3 Infrastructure", "**3.1 Rollout", "Text.", "**3.2 vLLM-based Inference",
+                "More text.", "**4 Results"));
+
+        assertThat(numbered(report)).extracting(Section::title)
+                .containsExactly("Infrastructure", "Rollout", "vLLM-based Inference", "Results");
+    }
+
+    @Test
+    void numberedLinesInTheBodyFaceThatComeNextWhereHeadingsOfTheirLevelStandAreHeadings() throws IOException {
+        IngestedReport report = read(List.of(
+                "**5 Flows",
+                "**5.1 Sync Flows",
+                "5.1.1 Two-Step Sync",
+                "5.1.2 One-Step Sync",
+                "**5.2 Holdover",
+                "**5.2.1 Definition",
+                "The clock keeps time without a source for as long as its oscillator stays within the bounds set.",
+                "**5.2.2 Indication",
+                "The clock keeps time without a source for as long as its oscillator stays within the bounds set."));
+
+        assertThat(numbered(report)).extracting(Section::number)
+                .containsExactly("5", "5.1", "5.1.1", "5.1.2", "5.2", "5.2.1", "5.2.2");
+    }
+
+    @Test
+    void numberedLinesInTheBodyFaceStayTextWhenOutOfTurnOrAtALevelNoHeadingIsSetLike() throws IOException {
+        IngestedReport report = read(List.of(
+                "**1 Method",
+                "**1.1 Data",
+                "1.1.1 Collect the pages",
+                "1.1.2 Clean them",
+                "**1.2 Model",
+                "It is small.",
+                "3.2 Gbps Links Are Enough",
+                "**2 Results"));
+
+        assertThat(numbered(report)).extracting(Section::number).containsExactly("1", "1.1", "1.2", "2");
+    }
+
+    @Test
     void trailingDotOfTheNumberIsDroppedAndLevelsFollowDots() throws IOException {
         IngestedReport report = read(List.of("**3. Infrastructures", "**3.1. Compute Clusters", "**3.1.1. Nodes", "Text."));
 
