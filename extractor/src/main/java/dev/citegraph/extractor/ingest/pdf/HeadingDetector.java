@@ -85,7 +85,7 @@ final class HeadingDetector {
         }
         HeadingNumber number = split.get().number();
         return Optional.of(new PdfHeading(number, title, number.level(), List.of(line),
-                "body face, set where headings of its level are; number next in sequence", false, false));
+                "body face, set where headings of its level are; number next in sequence", false, false, ""));
     }
 
     /**
@@ -192,6 +192,7 @@ final class HeadingDetector {
                 spanned.add(next);
             }
         }
+        String runOn = "";
         if (named.isEmpty() && listed.isEmpty()) {
             Matcher runIn = RUN_IN_END.matcher(title);
             if (runIn.find()) {
@@ -199,6 +200,7 @@ final class HeadingDetector {
                 named = outline.match(head, line.page());
                 listed = contents.match(head, line.page());
                 if (named.isPresent() || listed.isPresent()) {
+                    runOn = title.substring(runIn.end()).strip();
                     title = head;
                     typography = false;
                     spanned = new ArrayList<>(List.of(line));
@@ -210,7 +212,7 @@ final class HeadingDetector {
         else if (listed.isPresent()) title = PdfOutline.ownWords(listed.get(), title);
         HeadingNumber number = split.get().number();
         return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named, listed),
-                named.isPresent(), listed.isPresent()));
+                named.isPresent(), listed.isPresent(), runOn));
     }
 
     /** The signals that agree on a heading, in words for {@code kg sections --explain}. */
@@ -276,7 +278,7 @@ final class HeadingDetector {
                     afterFirst = true;
                 } else if (afterFirst && !spanned.contains(line) && isUnnumbered(line)) {
                     all.add(new PdfHeading(null, line.text(), 1, List.of(line), "bold, larger than body, unnumbered", false,
-                            false));
+                            false, ""));
                 }
             }
         }

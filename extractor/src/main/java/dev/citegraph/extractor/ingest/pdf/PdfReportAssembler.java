@@ -49,6 +49,7 @@ final class PdfReportAssembler {
                 if (heading != null) {
                     appendAll(builder, joiner, body);
                     builder.startSection(heading.numberText(), heading.title(), heading.level(), heading.page());
+                    heading.runOnLine().ifPresent(body::add);
                 } else if (!headingLines.contains(line)) {
                     TableFinder.Found table = captions.get(line);
                     if (table != null) builder.addTable(table.table());

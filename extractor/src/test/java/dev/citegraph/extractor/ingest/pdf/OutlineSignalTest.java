@@ -1,5 +1,6 @@
 package dev.citegraph.extractor.ingest.pdf;
 
+import dev.citegraph.graph.model.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,6 +16,16 @@ class OutlineSignalTest {
         return new PdfLine(1, y, List.of(new PdfCell(text, 72, 72 + 5 * text.length(), 10, bold ? text.length() : 0,
                 text.length())));
     }
+
+    private static final List<PdfPage> RUN_IN_PAGES = List.of(new PdfPage(1, 800, List.of(
+            line(100, "4 Blocks", true),
+            line(112, "4.1. World State. The world state is a mapping between addresses and account states.", false),
+            line(124, "4.2. Which History? Since the system is decentralised, parties may disagree.", false),
+            line(136, "4.3. Not named. This run-in line is not in the outline, so it stays text.", false),
+            line(148, "Appendix A. Terminology", false))));
+    private static final PdfOutline RUN_IN_OUTLINE = PdfOutline.of(List.of(new PdfOutline.Entry("4. Blocks", 0, 1),
+            new PdfOutline.Entry("4.1. World State", 1, 1), new PdfOutline.Entry("4.2. Which History?", 1, 1),
+            new PdfOutline.Entry("Appendix A. Terminology", 0, 1)));
 
     private static final List<PdfPage> PAGES = List.of(new PdfPage(1, 800, List.of(
             line(100, "1 Introduction", false),
@@ -155,20 +166,24 @@ class OutlineSignalTest {
 
     @Test
     void runInHeadingsAndAppendicesTheOutlineNamesAreCutAtTheirFullStop() {
-        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
-                line(100, "4 Blocks", true),
-                line(112, "4.1. World State. The world state is a mapping between addresses and account states.", false),
-                line(124, "4.2. Which History? Since the system is decentralised, parties may disagree.", false),
-                line(136, "4.3. Not named. This run-in line is not in the outline, so it stays text.", false),
-                line(148, "Appendix A. Terminology", false))));
-        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("4. Blocks", 0, 1),
-                new PdfOutline.Entry("4.1. World State", 1, 1), new PdfOutline.Entry("4.2. Which History?", 1, 1),
-                new PdfOutline.Entry("Appendix A. Terminology", 0, 1)));
-
-        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+        List<PdfHeading> headings = new HeadingDetector(METRICS, RUN_IN_OUTLINE, PdfOutline.none()).detect(RUN_IN_PAGES);
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "4.1", "4.2", "A");
         assertThat(headings).extracting(PdfHeading::title)
                 .containsExactly("Blocks", "World State", "Which History?", "Terminology");
+    }
+
+    /** Cutting a run-in heading off its line must not cut its section's first sentence out of the section's text. */
+    @Test
+    void theWordsAfterARunInHeadingBeginItsSection() {
+        List<Section> sections = PdfReportAssembler.assemble("yp", "yp.pdf", "0", RUN_IN_PAGES, null, RUN_IN_OUTLINE)
+                .sections();
+
+        assertThat(sections).filteredOn(s -> s.number().equals("4.1")).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo(
+                        "The world state is a mapping between addresses and account states."));
+        assertThat(sections).filteredOn(s -> s.number().equals("4.2")).singleElement()
+                .satisfies(s -> assertThat(s.text()).startsWith("Since the system is decentralised, parties may disagree.")
+                        .contains("4.3. Not named. This run-in line is not in the outline"));
     }
 }
