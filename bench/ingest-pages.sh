@@ -30,4 +30,4 @@ HEAP=${HEAP:-256m}
 JAVA_OUT=$(/usr/bin/time -f 'maxrss_kb %M' java -Xmx"$HEAP" -Dpdfbox.fontcache=extractor/target -cp "$CP" bench/ReadBenchmark.java "$WARMUP" "$ROUNDS" "${PDFS[@]}" 2>&1)
 echo "$JAVA_OUT" | grep -v maxrss_kb
 echo "$JAVA_OUT" | awk -v h="$HEAP" '/maxrss_kb/ { printf "citegraph JVM peak RSS %d MB (-Xmx%s)\n", $2 / 1024, h }'
-echo "$JAVA_OUT" | awk -v base="$PDFTOTEXT_RATE" '/^citegraph: mean/ { printf "ratio: citegraph mean / pdftotext = %.2f (target >= 0.33)\n", $3 / base }'
+echo "$JAVA_OUT" | awk -v base="$PDFTOTEXT_RATE" '/^citegraph: mean/ { printf "ratio: citegraph mean / pdftotext = %.2f (target >= 0.5, issue 15)\n", $3 / base }'
