@@ -131,13 +131,18 @@ final class WarmUp {
         verified.stream().filter(f -> f.subject().name().equals(a) && !f.citations().isEmpty()).findFirst()
                 .ifPresent(fact -> {
                     Citation citation = fact.citations().get(0);
-                    String section = "/documents/" + encode(citation.documentId()) + "/sections/"
-                            + encode(citation.sectionId().substring(citation.sectionId().indexOf('#') + 1));
+                    String section = sectionPath(citation);
                     requests.add(Request.get(section));
                     requests.add(Request.get(section + "/facts"));
                     requests.add(Request.get("/facts/" + encode(fact.id())));
                     requests.add(Request.get("/review?document=" + encode(citation.documentId())));
                 });
+        // The proof view reads a document's sections once and keeps them: one cited section of every other document
+        // (as many as it keeps), so the first proof a visitor opens in any report is read already.
+        verified.stream().flatMap(f -> f.citations().stream())
+                .collect(Collectors.toMap(Citation::documentId, c -> c, (first, other) -> first, LinkedHashMap::new))
+                .values().stream().limit(ServedGraph.SECTIONS_KEPT)
+                .forEach(c -> requests.add(Request.get(sectionPath(c))));
         List<String> attributes = sharedAttributes(verified, a, b);
         requests.add(Request.get("/attributes?name=" + encode(a) + "&name=" + encode(b)));
         Map<String, List<String>> comparison = Map.of("names", List.of(a, b), "on", attributes);
@@ -176,6 +181,11 @@ final class WarmUp {
         queries.add("compare " + quoted(a) + ", " + quoted(b) + " on " + String.join(", ", attributes));
         queries.add("show documents");
         return queries;
+    }
+
+    private static String sectionPath(Citation citation) {
+        return "/documents/" + encode(citation.documentId()) + "/sections/"
+                + encode(citation.sectionId().substring(citation.sectionId().indexOf('#') + 1));
     }
 
     /** Subjects of verified facts, most facts first: the entities a visitor is likeliest to open. */
