@@ -80,7 +80,20 @@ final class BuildRoutes {
         ApiRoutes.json(ctx, job.view());
     }
 
+    /**
+     * A refused upload may leave its body partly read, after which Jetty closes the connection; without saying so, a
+     * client that keeps connections alive sends its next request on the closed one and gets no answer at all.
+     */
     private BuildJob upload(Context ctx, BuildJobs builds) throws IOException {
+        try {
+            return received(ctx, builds);
+        } catch (Problem.Failure refused) {
+            ctx.header("Connection", "close");
+            throw refused;
+        }
+    }
+
+    private BuildJob received(Context ctx, BuildJobs builds) throws IOException {
         long length = ctx.contentLength();
         if (length > settings.maxUploadBytes() + MULTIPART_OVERHEAD) {
             discardBody(ctx, length);

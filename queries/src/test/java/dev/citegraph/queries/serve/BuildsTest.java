@@ -166,6 +166,8 @@ class BuildsTest {
     void whatIsNotAReportOrTooLargeIsRefusedBeforeAnyJob() {
         Http.Response binary = http().send("POST", "/api/v1/builds", Http.multipart().contentType(), new byte[0]);
         assertThat(binary.status()).isBetween(400, 499);
+        // The refusal says the connection ends, so the next request does not go out on a closed one.
+        assertThat(binary.headers().firstValue("Connection")).hasValue("close");
         Http.Multipart notText = Http.multipart().file("image.md", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
         Http.Response refused = http().send("POST", "/api/v1/builds", notText.contentType(), notText.bytes());
         assertThat(refused.status()).isEqualTo(415);
