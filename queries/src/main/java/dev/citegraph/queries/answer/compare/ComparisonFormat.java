@@ -30,8 +30,13 @@ public enum ComparisonFormat {
         String shown = values.stream().map(v -> markdown ? v.display().replace("|", "\\|") + v.footnotes().stream()
                         .map(n -> "[^" + n + "]").collect(Collectors.joining()) : v.withMarkers())
                 .collect(Collectors.joining("; "));
-        if (!conflicting) return shown;
-        return shown + (markdown ? " **" + ComparisonRow.CONFLICTING + "**" : " (" + ComparisonRow.CONFLICTING + ")");
+        return shown + conflictMark(conflicting, markdown);
+    }
+
+    /** What follows the values of a cell that disagree: bold in Markdown, in brackets in the other text formats. */
+    private static String conflictMark(boolean conflicting, boolean markdown) {
+        if (!conflicting) return "";
+        return markdown ? " **" + ComparisonRow.CONFLICTING + "**" : " (" + ComparisonRow.CONFLICTING + ")";
     }
 
     private static String table(Comparison comparison) {
@@ -101,7 +106,7 @@ public enum ComparisonFormat {
                 List<CellValue> values = row.cells().get(c);
                 line.add(values.isEmpty() ? ComparisonRow.NOT_REPORTED
                         : values.stream().map(CellValue::display).collect(Collectors.joining("; "))
-                        + (row.conflicting(c) ? " (" + ComparisonRow.CONFLICTING + ")" : ""));
+                        + conflictMark(row.conflicting(c), false));
                 line.add(values.stream().flatMap(v -> v.footnotes().stream()).map(byNumber::get)
                         .map(Footnote::render).collect(Collectors.joining(" | ")));
             }
