@@ -26,9 +26,6 @@ import java.util.Set;
 
 /** Turns a store's typed rows into an answer, hydrating fact ids into facts with their citations. */
 final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
-    /** The cell of a variable an optional pattern did not find. */
-    static final String NOT_REPORTED = "not reported";
-
     private final GraphStore store;
     private final QueryRows rows;
     private final CompiledQuery compiled;
@@ -83,7 +80,9 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             }
             if (unread) continue;
             List<String> cells = query.outputs().stream()
-                    .map(o -> rowFacts.get(o.pattern()).map(f -> cell(o, f)).orElse(NOT_REPORTED)).toList();
+                    .map(o -> rowFacts.get(o.pattern()).map(f -> cell(o, f))
+                            .orElse(Answer.Comparison.NOT_REPORTED))
+                    .toList();
             answer.add(new Answer.FactRow(cells, rowFacts.stream().flatMap(Optional::stream).toList()));
         }
         if (query.distinct()) answer = distinct(answer, query.limit());
