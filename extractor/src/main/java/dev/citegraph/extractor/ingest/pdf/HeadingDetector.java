@@ -30,6 +30,8 @@ final class HeadingDetector {
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;
+    /** Most of a line in a small-capitals face: the title, with the number beside it in the body face. */
+    private static final float SMALL_CAPS_SHARE = 0.6f;
     /**
      * The end of a run-in heading, "4.1. World State. The world state is...": the first full stop, question or
      * exclamation mark before a space. A title the outline or contents names is cut there, and so is one in the body
@@ -278,11 +280,19 @@ final class HeadingDetector {
     /**
      * A title set in (small) capitals at body size, read whole ("TRAINING-FREE SPARSE ATTENTION") or letter-spaced
      * ("I NTRODUCTION"): no lower-case letter, a word of four letters or more, the number apart from the title or
-     * one cell, and short of the right edge, so a row of a table or a line of running text does not pass.
+     * one cell, and short of the right edge, so a row of a table or a line of running text does not pass. A line
+     * set in a face of capitals and small capitals (TeX's {@code cmcsc}, as amsart sets its section titles) reads in
+     * mixed case but is one too, wherever it ends: running text is not set in that face.
      */
     private boolean capitals(PdfLine line, String title) {
+        if (line.cells().size() > 2) return false;
+        if (smallCapsFace(line)) return true;
         return title.codePoints().noneMatch(Character::isLowerCase) && CAPITAL_WORD.matcher(title).find()
-                && line.cells().size() <= 2 && !metrics.reachesRightEdge(line);
+                && !metrics.reachesRightEdge(line);
+    }
+
+    private static boolean smallCapsFace(PdfLine line) {
+        return line.smallCapsShare() >= SMALL_CAPS_SHARE;
     }
 
     private boolean emphasised(PdfLine line) {
@@ -299,6 +309,7 @@ final class HeadingDetector {
     private boolean continues(PdfLine heading, PdfLine next) {
         return next.page() == heading.page()
                 && next.isBold() == heading.isBold()
+                && smallCapsFace(next) == smallCapsFace(heading)
                 && Math.abs(next.height() - heading.height()) <= 0.15f * heading.height()
                 && next.y() - heading.y() > 0
                 && next.y() - heading.y() <= 2.2f * heading.height()
