@@ -34,8 +34,9 @@ final class HeadingDetector {
     private static final float SMALL_CAPS_SHARE = 0.6f;
     /**
      * The end of a run-in heading, "4.1. World State. The world state is...": the first full stop, question or
-     * exclamation mark before a space. A title the outline or contents names is cut there, and so is one in the body
-     * face that comes next where the report's run-in heads stand ({@link #withPlainRuns}).
+     * exclamation mark before a space. A title the outline or contents names is cut there, so is one set in bold in a
+     * line of body text ({@link #boldHead}), and so is one in the body face that comes next where the report's other
+     * run-in heads stand ({@link #withPlainRuns}).
      */
     private static final Pattern RUN_IN_END = Pattern.compile("[.?!] ");
     private static final int PLAIN_WORDS = 8;
@@ -240,34 +241,49 @@ final class HeadingDetector {
             }
         }
         String runOn = "";
+        HeadingNumber number = split.get().number();
         Optional<RunIn> runIn = named.isEmpty() && listed.isEmpty() ? RunIn.of(title) : Optional.empty();
+        boolean boldRunIn = false;
         if (runIn.isPresent()) {
             named = outline.match(runIn.get().head(), line.page());
             listed = contents.match(runIn.get().head(), line.page());
-            if (named.isPresent() || listed.isPresent()) {
+            boldRunIn = line.height() >= 0.8f * metrics.bodyHeight() && boldHead(line, number, runIn.get().head());
+            if (named.isPresent() || listed.isPresent() || boldRunIn) {
                 runOn = runIn.get().runOn();
                 title = runIn.get().head();
-                typography = false;
+                typography = boldRunIn;
                 spanned = new ArrayList<>(List.of(line));
             }
         }
         if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();
         if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
         else if (listed.isPresent()) title = PdfOutline.ownWords(listed.get(), title);
-        HeadingNumber number = split.get().number();
-        return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named, listed),
-                named.isPresent(), listed.isPresent(), runOn));
+        return Optional.of(new PdfHeading(number, title, number.level(), spanned,
+                evidence(line, typography, boldRunIn, named, listed), named.isPresent(), listed.isPresent(), runOn));
+    }
+
+    /**
+     * A run-in head set in bold in a line of body text, "1.2. <b>Previous Work.</b> Buterin first proposed ...": the
+     * line's bold words begin with the head's title (after its number, which may be bold or not) and the line is not
+     * bold as a whole, so its run-on text is in the body face.
+     */
+    private static boolean boldHead(PdfLine line, HeadingNumber number, String head) {
+        if (line.isBold() || !plainTitle(head)) return false;
+        String bold = PdfOutline.key(line.boldWords());
+        String title = PdfOutline.key(head);
+        return bold.startsWith(title) || bold.startsWith(PdfOutline.key(number.text()) + title);
     }
 
     /** The signals that agree on a heading, in words for {@code kg sections --explain}. */
-    private String evidence(PdfLine line, boolean typography, Optional<PdfOutline.Entry> named,
+    private String evidence(PdfLine line, boolean typography, boolean boldRunIn, Optional<PdfOutline.Entry> named,
                             Optional<PdfOutline.Entry> listed) {
         List<String> said = new ArrayList<>();
         if (typography && line.isBold()) said.add("bold");
+        if (boldRunIn) said.add("run-in head in bold");
         if (typography && line.height() >= 1.15f * metrics.bodyHeight()) {
             said.add(String.format(java.util.Locale.ROOT, "larger than body (%.1f vs %.1f)", line.height(), metrics.bodyHeight()));
         }
-        if (typography && !emphasised(line)) said.add("capitals at body size (small capitals)");
+        if (typography && !emphasised(line) && !boldRunIn) said.add("capitals at body size (small capitals)");
         if (!typography) said.add("body size, not bold (small capitals?)");
         named.ifPresent(entry -> said.add("outline entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
         if (named.isEmpty() && !outline.isEmpty()) said.add("not in the outline");

@@ -150,6 +150,7 @@ final class PageLineCollector extends PDFTextStripper {
         int bold = 0;
         int chars = 0;
         int smallCaps = 0;
+        StringBuilder boldWords = new StringBuilder();
         for (int i = from; i < to; i++) {
             PdfWord w = words.get(i);
             if (text.length() > 0) text.append(' ');
@@ -157,9 +158,10 @@ final class PageLineCollector extends PDFTextStripper {
             bold += w.boldChars();
             chars += w.chars();
             smallCaps += w.smallCapsChars();
+            if (w.boldChars() == w.chars()) boldWords.append(boldWords.length() > 0 ? " " : "").append(w.text());
         }
         return new PdfCell(text.toString(), words.get(from).x0(), words.get(to - 1).x1(), medianHeight(words, from, to),
-                bold, chars, smallCaps);
+                bold, chars, smallCaps, boldWords.toString());
     }
 
     private static float medianHeight(List<PdfWord> words, int from, int to) {

@@ -52,6 +52,17 @@ record PdfLine(int page, float y, List<PdfCell> cells) {
         return chars == 0 ? 0 : (float) smallCaps / chars;
     }
 
+    /** The words of its cells set wholly in bold, in order. */
+    String boldWords() {
+        StringBuilder out = new StringBuilder();
+        for (PdfCell cell : cells) {
+            if (cell.boldWords().isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(cell.boldWords());
+        }
+        return out.toString();
+    }
+
     float x0() {
         return cells.get(0).x0();
     }

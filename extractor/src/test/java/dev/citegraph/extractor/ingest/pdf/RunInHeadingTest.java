@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run-in heads in the body face ("4.2.1. Transaction Receipt. In order to ..."), as amsart sets sub-subsections: in
  * italic, which the reader does not tell from roman, and often left out of the PDF's outline (the Ethereum Yellow
  * Paper's outline names its run-in subsections but none of their sub-subsections). Two columns, each line starting at
- * its column's edge as a run-in head does; a paragraph's first line is indented.
+ * its column's edge as a run-in head does; a paragraph's first line is indented. Subsections run in with a title in
+ * bold are headings by typography alone.
  */
 class RunInHeadingTest {
 
@@ -95,6 +96,54 @@ class RunInHeadingTest {
                 line(1, RIGHT_COLUMN, 400, "4.2.2. Holistic Validity. We can assert a block's validity if and only if")));
 
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "4.1", "4.2", "5");
+    }
+
+    /** amsart without an outline: section titles in small capitals, subsections run in with their title in bold. */
+    @Test
+    void aRunInHeadInBoldIsAHeadingWithoutAnOutlineAndTheHeadsInTheBodyFaceThatComeNextStandWithIt() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                smallCaps(1, LEFT_COLUMN + 40, 100, "4.", "Blocks, State and Transactions"),
+                prose(1, LEFT_COLUMN + INDENT, 112),
+                boldHead(1, LEFT_COLUMN, 124, "4.1.", "World State.", "The world state is a mapping between"),
+                prose(1, LEFT_COLUMN, 136),
+                line(1, LEFT_COLUMN, 400, "4.1.1. Account Storage. Each account holds a mapping of its own"),
+                prose(1, LEFT_COLUMN, 412))), new PdfPage(2, 800, List.of(
+                smallCaps(2, RIGHT_COLUMN + 40, 100, "5.", "Gas and Payment"))));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "4.1", "4.1.1", "5");
+        assertThat(headings).extracting(PdfHeading::title)
+                .containsExactly("Blocks, State and Transactions", "World State", "Account Storage", "Gas and Payment");
+        assertThat(headings.get(1).runOn()).isEqualTo("The world state is a mapping between");
+        assertThat(headings.get(1).evidence()).contains("run-in head in bold");
+    }
+
+    @Test
+    void aNumberedSentenceWithABoldWordFurtherOnIsNoRunInHead() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                smallCaps(1, LEFT_COLUMN + 40, 100, "4.", "Blocks, State and Transactions"),
+                new PdfLine(1, 112, List.of(new PdfCell("4.1. The header. It holds the state root of the block", LEFT_COLUMN,
+                        LEFT_COLUMN + 230, 10, 5, 42, 0, "state"))))), new PdfPage(2, 800, List.of(
+                smallCaps(2, RIGHT_COLUMN + 40, 100, "5.", "Gas and Payment"))));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "5");
+    }
+
+    private static PdfLine smallCaps(int page, float x, float y, String number, String title) {
+        String text = number + " " + title;
+        int titleChars = title.replace(" ", "").length();
+        return new PdfLine(page, y, List.of(new PdfCell(text, x, x + 150, 10, 0, number.length() + titleChars,
+                titleChars, "")));
+    }
+
+    private static PdfLine boldHead(int page, float x, float y, String number, String head, String runOn) {
+        String text = number + " " + head + " " + runOn;
+        int headChars = head.replace(" ", "").length();
+        return new PdfLine(page, y, List.of(new PdfCell(text, x, x + 230, 10, headChars, text.replace(" ", "").length(),
+                0, head)));
     }
 
     /** Only a report that sets some headings run in (the outline names them) has run-in heads to stand with. */

@@ -18,7 +18,7 @@ class SmallCapitalsFaceTest {
     private static PdfLine smallCaps(float y, float x0, float x1, String number, String title) {
         String text = number + " " + title;
         int titleChars = title.replace(" ", "").length();
-        return new PdfLine(1, y, List.of(new PdfCell(text, x0, x1, 10, 0, titleChars + number.length(), titleChars)));
+        return new PdfLine(1, y, List.of(new PdfCell(text, x0, x1, 10, 0, titleChars + number.length(), titleChars, "")));
     }
 
     private static PdfLine body(float y, float x0, float x1, String text) {
