@@ -107,6 +107,28 @@ public final class TestPdfs {
     }
 
     /**
+     * One page: the lines of {@code across} (a title, an abstract) printed from the left margin across the page, then
+     * two columns below them, the right one starting {@code rightDrop} points lower than the left, so with a drop of
+     * half a line no line of one column shares a baseline with a line of the other.
+     */
+    public static Path twoColumnsUnder(Path file, List<String> across, List<String> left, List<String> right,
+                                       float rightDrop) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float y = PDRectangle.A4.getHeight() - 60;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                writeColumn(content, 56, y, across);
+                y -= 12 * across.size() + 20;
+                writeColumn(content, 56, y, left);
+                writeColumn(content, 310, y - rightDrop, right);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
      * One page with a table across its whole width at the top (each row's cells at the given x positions, 9 pt), then
      * two columns below it as in {@link #twoColumns}.
      */

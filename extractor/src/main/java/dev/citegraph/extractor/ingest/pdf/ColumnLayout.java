@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * Two-column pages. Lines are collected by position, so the left and right column meet on one baseline as two cells
- * either side of the gutter. When most lines have text on both sides of one empty vertical strip near the middle,
- * each run of such lines is read as the whole left column, then the whole right column; lines that cross the
- * gutter (a title, a wide table) stay where they are. Rows of a table (three cells or more) have no say in where the
- * gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
+ * either side of the gutter, or stand on baselines of their own where the columns' lines do not line up (display
+ * equations, headings with space around them). When many lines have column-wide text left of one empty vertical strip
+ * near the middle and many right of it, each run of lines that do not cross it is read as the whole left column,
+ * then the whole right column; lines that cross the gutter (a title, a wide table) stay where they are. A page-wide
+ * title and abstract above the columns, or footnotes below them, do not count against the strip: only lines
+ * crossing it between the first and the last column line do. Rows of a table (three cells or more) have no say in
+ * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
  */
 final class ColumnLayout {
 
@@ -17,6 +20,8 @@ final class ColumnLayout {
     private static final float STEP = 2f;
     private static final float MIN_COLUMN_SHARE = 0.25f;
     private static final int TABLE_ROW_CELLS = 3;
+    /** Each column has column-wide text on at least this many tenths of the page's lines. */
+    private static final int MIN_LINES_PER_COLUMN_TENTHS = 3;
 
     private ColumnLayout() {
     }
@@ -43,7 +48,7 @@ final class ColumnLayout {
         return ordered;
     }
 
-    /** The x of an empty strip most lines have text on both sides of, or -1 for a one-column page. */
+    /** The x of an empty strip with column-wide text on many lines on each side of it, or -1 for a one-column page. */
     private static float gutter(List<PdfLine> all, float pageWidth) {
         List<PdfLine> lines = new ArrayList<>(all.size());
         for (PdfLine line : all) {
@@ -51,17 +56,33 @@ final class ColumnLayout {
         }
         if (lines.size() < 10 || mostCrossTheMiddle(lines, pageWidth / 2)) return -1;
         float best = -1;
-        int bestBothSides = 0;
+        int bestColumnLines = 0;
         for (float x = pageWidth * SEARCH_FROM; x <= pageWidth * SEARCH_TO; x += STEP) {
-            int crossing = 0;
-            int bothSides = 0;
-            for (PdfLine line : lines) {
-                if (crosses(line, x)) crossing++;
-                else if (columnWide(line, x, pageWidth)) bothSides++;
+            int left = 0;
+            int right = 0;
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                PdfLine line = lines.get(i);
+                if (crosses(line, x)) continue;
+                boolean leftColumn = columnWideLeft(line, x, pageWidth);
+                boolean rightColumn = columnWideRight(line, x, pageWidth);
+                if (leftColumn) left++;
+                if (rightColumn) right++;
+                if (leftColumn || rightColumn) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
             }
-            if (crossing * 10 <= lines.size() && bothSides * 5 >= lines.size() * 2 && bothSides > bestBothSides) {
+            int columnLines = Math.min(left, right);
+            if (first < 0 || columnLines * 10 < lines.size() * MIN_LINES_PER_COLUMN_TENTHS) continue;
+            int crossing = 0;
+            for (int i = first; i <= last; i++) {
+                if (crosses(lines.get(i), x)) crossing++;
+            }
+            if (crossing * 10 <= last - first + 1 && columnLines > bestColumnLines) {
                 best = x;
-                bestBothSides = bothSides;
+                bestColumnLines = columnLines;
             }
         }
         return best;
@@ -76,16 +97,21 @@ final class ColumnLayout {
         return crossing * 2 > lines.size();
     }
 
-    /** Text filling a good part of a column on each side of {@code x}: prose, not the narrow cells of a table. */
-    private static boolean columnWide(PdfLine line, float x, float pageWidth) {
+    /** Text filling a good part of a column left of {@code x}: prose, not the narrow cells of a table. */
+    private static boolean columnWideLeft(PdfLine line, float x, float pageWidth) {
         float leftEnd = -1;
-        float rightStart = -1;
         for (PdfCell cell : line.cells()) {
             if (cell.x1() <= x) leftEnd = cell.x1();
-            else if (rightStart < 0) rightStart = cell.x0();
         }
-        float minimum = MIN_COLUMN_SHARE * pageWidth;
-        return leftEnd >= 0 && rightStart >= 0 && leftEnd - line.x0() >= minimum && line.x1() - rightStart >= minimum;
+        return leftEnd >= 0 && leftEnd - line.x0() >= MIN_COLUMN_SHARE * pageWidth;
+    }
+
+    /** Text filling a good part of a column right of {@code x}. */
+    private static boolean columnWideRight(PdfLine line, float x, float pageWidth) {
+        for (PdfCell cell : line.cells()) {
+            if (cell.x0() >= x) return line.x1() - cell.x0() >= MIN_COLUMN_SHARE * pageWidth;
+        }
+        return false;
     }
 
     private static boolean crosses(PdfLine line, float x) {

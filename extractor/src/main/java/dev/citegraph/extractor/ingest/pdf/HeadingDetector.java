@@ -30,9 +30,13 @@ final class HeadingDetector {
     private static final Pattern UNNUMBERED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,40}");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}");
     private static final int MAX_TITLE = 160;
+    /** Most of a line in a small-capitals face: the title, with the number beside it in the body face. */
+    private static final float SMALL_CAPS_SHARE = 0.6f;
     /**
      * The end of a run-in heading, "4.1. World State. The world state is...": the first full stop, question or
-     * exclamation mark before a space. Only a title the outline or contents names is cut there.
+     * exclamation mark before a space. A title the outline or contents names is cut there, so is one set in bold in a
+     * line of body text ({@link #boldHead}), and so is one in the body face that comes next where the report's other
+     * run-in heads stand ({@link #withPlainRuns}).
      */
     private static final Pattern RUN_IN_END = Pattern.compile("[.?!] ");
     private static final int PLAIN_WORDS = 8;
@@ -69,7 +73,10 @@ final class HeadingDetector {
 
     /**
      * A numbered line in the body face that may still be a heading: a short title with no full stop at the end, in a
-     * line of its own, in mixed case (a title in capitals at body size is {@link #capitals}' to judge) (the number may stand apart in a cell of its own). {@link #withPlainRuns} decides.
+     * line of its own, in mixed case (a title in capitals at body size is {@link #capitals}' to judge) (the number may
+     * stand apart in a cell of its own); or a run-in head, a short title closed by a full stop (or question or
+     * exclamation mark) with its section's first words after it on the line ("4.4.1. Transaction Receipt. In order
+     * to ..."). {@link #withPlainRuns} decides.
      */
     private Optional<PdfHeading> plain(PdfLine line) {
         if (line.height() < 0.9f * metrics.bodyHeight() || line.cells().size() > 2 || ContentsPages.isEntry(line)) {
@@ -77,23 +84,47 @@ final class HeadingDetector {
         }
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
-        String title = split.get().title();
-        if (!TITLE_START.matcher(title).find() || title.endsWith(".") || title.split(" ").length > PLAIN_WORDS
-                || title.codePoints().noneMatch(Character::isLowerCase)
-                || title.chars().noneMatch(Character::isLetter)) {
-            return Optional.empty();
-        }
         HeadingNumber number = split.get().number();
+        String title = split.get().title();
+        Optional<RunIn> runIn = RunIn.of(title);
+        if (runIn.isPresent() && plainTitle(runIn.get().head())) {
+            return Optional.of(new PdfHeading(number, runIn.get().head(), number.level(), List.of(line),
+                    "body face, run-in head set where the report's run-in heads are; number next in sequence", false,
+                    false, runIn.get().runOn()));
+        }
+        if (title.endsWith(".") || !plainTitle(title)) return Optional.empty();
         return Optional.of(new PdfHeading(number, title, number.level(), List.of(line),
                 "body face, set where headings of its level are; number next in sequence", false, false, ""));
+    }
+
+    private static boolean plainTitle(String title) {
+        return TITLE_START.matcher(title).find() && title.split(" ").length <= PLAIN_WORDS
+                && title.codePoints().anyMatch(Character::isLowerCase) && title.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A run-in heading taken apart, "4.1. World State. The world state is...": its title up to the first full stop,
+     * question or exclamation mark before a space (the full stop dropped, a question mark kept, as printed in the
+     * report's outline), and the first words of its section after it.
+     */
+    private record RunIn(String head, String runOn) {
+
+        static Optional<RunIn> of(String title) {
+            Matcher end = RUN_IN_END.matcher(title);
+            if (!end.find()) return Optional.empty();
+            String head = title.substring(0, end.start()) + (end.group().startsWith(".") ? "" : end.group().strip());
+            return Optional.of(new RunIn(head, title.substring(end.end()).strip()));
+        }
     }
 
     /**
      * Headings a writer left in the body face (a word processor's export where only some levels were made bold): the
      * numbered plain lines between two headings of the sequence are kept when, all of them in order, they are the
      * numbers that come next ({@code 5.4}, then {@code 5.4.1}, {@code 5.4.2}, {@code 5.4.3}, then {@code 5.5}) and each
-     * stands where a heading of its level stands, at its left edge and its size. One stray line among them keeps them
-     * all out, so a numbered list in running text does not pass.
+     * stands where a heading of its level stands, at its left edge and its size (a run-in head, where the report's
+     * other run-in heads stand: the sub-subsections an outline leaves out of a report that runs in its subsections). One
+     * stray line among them keeps them all out, so a numbered list in running text does not pass; a line numbered
+     * outside the two headings' range is no part of the run ({@link #chained}).
      */
     private List<PdfHeading> withPlainRuns(List<PdfHeading> inOrder, List<PdfHeading> candidates,
                                            List<PdfHeading> sequence) {
@@ -109,7 +140,7 @@ final class HeadingDetector {
                 if (previous != null && !typographic.contains(heading)) between.add(heading);
                 continue;
             }
-            if (!between.isEmpty() && chained(previous, between, heading, sequence)) all.addAll(between);
+            if (!between.isEmpty()) all.addAll(chained(previous, between, heading, sequence));
             between.clear();
             all.add(heading);
             previous = heading;
@@ -117,18 +148,35 @@ final class HeadingDetector {
         return all;
     }
 
-    private boolean chained(PdfHeading previous, List<PdfHeading> between, PdfHeading next, List<PdfHeading> sequence) {
+    /**
+     * The plain lines between two headings that chain them, or none. A line whose number cannot stand between the two
+     * (a variable "P" or "X" opening a line of an equation, a list's "1." under section 4) says nothing either way.
+     */
+    private static List<PdfHeading> chained(PdfHeading previous, List<PdfHeading> between, PdfHeading next,
+                                            List<PdfHeading> sequence) {
+        List<PdfHeading> run = new ArrayList<>();
         PdfHeading before = previous;
         for (PdfHeading heading : between) {
-            if (!heading.number().isNextAfter(before.number()) || !placedLikeItsLevel(heading, sequence)) return false;
+            if (heading.number().compareTo(previous.number()) <= 0 || heading.number().compareTo(next.number()) >= 0) {
+                continue;
+            }
+            if (!heading.number().isNextAfter(before.number()) || !placedLikeItsLevel(heading, sequence)) return List.of();
+            run.add(heading);
             before = heading;
         }
-        return next.number().isNextAfter(before.number());
+        return next.number().isNextAfter(before.number()) ? run : List.of();
     }
 
+    /**
+     * Where a heading of its level stands; a run-in head where another run-in head of the sequence stands, at any
+     * level (a report that sets its subsections run in sets its sub-subsections so too, at the same column edge).
+     */
     private static boolean placedLikeItsLevel(PdfHeading plain, List<PdfHeading> sequence) {
         PdfLine line = plain.lines().get(0);
-        return sequence.stream().filter(heading -> heading.level() == plain.level()).map(heading -> heading.lines().get(0))
+        boolean runIn = !plain.runOn().isEmpty();
+        return sequence.stream()
+                .filter(heading -> runIn ? !heading.runOn().isEmpty() : heading.level() == plain.level())
+                .map(heading -> heading.lines().get(0))
                 .anyMatch(heading -> Math.abs(heading.x0() - line.x0()) <= 2f
                         && Math.abs(heading.height() - line.height()) <= 0.1f * heading.height());
     }
@@ -193,37 +241,49 @@ final class HeadingDetector {
             }
         }
         String runOn = "";
-        if (named.isEmpty() && listed.isEmpty()) {
-            Matcher runIn = RUN_IN_END.matcher(title);
-            if (runIn.find()) {
-                String head = title.substring(0, runIn.start()) + (runIn.group().startsWith(".") ? "" : runIn.group().strip());
-                named = outline.match(head, line.page());
-                listed = contents.match(head, line.page());
-                if (named.isPresent() || listed.isPresent()) {
-                    runOn = title.substring(runIn.end()).strip();
-                    title = head;
-                    typography = false;
-                    spanned = new ArrayList<>(List.of(line));
-                }
+        HeadingNumber number = split.get().number();
+        Optional<RunIn> runIn = named.isEmpty() && listed.isEmpty() ? RunIn.of(title) : Optional.empty();
+        boolean boldRunIn = false;
+        if (runIn.isPresent()) {
+            named = outline.match(runIn.get().head(), line.page());
+            listed = contents.match(runIn.get().head(), line.page());
+            boldRunIn = line.height() >= 0.8f * metrics.bodyHeight() && boldHead(line, number, runIn.get().head());
+            if (named.isPresent() || listed.isPresent() || boldRunIn) {
+                runOn = runIn.get().runOn();
+                title = runIn.get().head();
+                typography = boldRunIn;
+                spanned = new ArrayList<>(List.of(line));
             }
         }
         if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();
         if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
         else if (listed.isPresent()) title = PdfOutline.ownWords(listed.get(), title);
-        HeadingNumber number = split.get().number();
-        return Optional.of(new PdfHeading(number, title, number.level(), spanned, evidence(line, typography, named, listed),
-                named.isPresent(), listed.isPresent(), runOn));
+        return Optional.of(new PdfHeading(number, title, number.level(), spanned,
+                evidence(line, typography, boldRunIn, named, listed), named.isPresent(), listed.isPresent(), runOn));
+    }
+
+    /**
+     * A run-in head set in bold in a line of body text, "1.2. <b>Previous Work.</b> Buterin first proposed ...": the
+     * line's bold words begin with the head's title (after its number, which may be bold or not) and the line is not
+     * bold as a whole, so its run-on text is in the body face.
+     */
+    private static boolean boldHead(PdfLine line, HeadingNumber number, String head) {
+        if (line.isBold() || !plainTitle(head)) return false;
+        String bold = PdfOutline.key(line.boldWords());
+        String title = PdfOutline.key(head);
+        return bold.startsWith(title) || bold.startsWith(PdfOutline.key(number.text()) + title);
     }
 
     /** The signals that agree on a heading, in words for {@code kg sections --explain}. */
-    private String evidence(PdfLine line, boolean typography, Optional<PdfOutline.Entry> named,
+    private String evidence(PdfLine line, boolean typography, boolean boldRunIn, Optional<PdfOutline.Entry> named,
                             Optional<PdfOutline.Entry> listed) {
         List<String> said = new ArrayList<>();
         if (typography && line.isBold()) said.add("bold");
+        if (boldRunIn) said.add("run-in head in bold");
         if (typography && line.height() >= 1.15f * metrics.bodyHeight()) {
             said.add(String.format(java.util.Locale.ROOT, "larger than body (%.1f vs %.1f)", line.height(), metrics.bodyHeight()));
         }
-        if (typography && !emphasised(line)) said.add("capitals at body size (small capitals)");
+        if (typography && !emphasised(line) && !boldRunIn) said.add("capitals at body size (small capitals)");
         if (!typography) said.add("body size, not bold (small capitals?)");
         named.ifPresent(entry -> said.add("outline entry \"" + entry.title() + "\" (p." + entry.page() + ")"));
         if (named.isEmpty() && !outline.isEmpty()) said.add("not in the outline");
@@ -236,11 +296,19 @@ final class HeadingDetector {
     /**
      * A title set in (small) capitals at body size, read whole ("TRAINING-FREE SPARSE ATTENTION") or letter-spaced
      * ("I NTRODUCTION"): no lower-case letter, a word of four letters or more, the number apart from the title or
-     * one cell, and short of the right edge, so a row of a table or a line of running text does not pass.
+     * one cell, and short of the right edge, so a row of a table or a line of running text does not pass. A line
+     * set in a face of capitals and small capitals (TeX's {@code cmcsc}, as amsart sets its section titles) reads in
+     * mixed case but is one too, wherever it ends: running text is not set in that face.
      */
     private boolean capitals(PdfLine line, String title) {
+        if (line.cells().size() > 2) return false;
+        if (smallCapsFace(line)) return true;
         return title.codePoints().noneMatch(Character::isLowerCase) && CAPITAL_WORD.matcher(title).find()
-                && line.cells().size() <= 2 && !metrics.reachesRightEdge(line);
+                && !metrics.reachesRightEdge(line);
+    }
+
+    private static boolean smallCapsFace(PdfLine line) {
+        return line.smallCapsShare() >= SMALL_CAPS_SHARE;
     }
 
     private boolean emphasised(PdfLine line) {
@@ -257,6 +325,7 @@ final class HeadingDetector {
     private boolean continues(PdfLine heading, PdfLine next) {
         return next.page() == heading.page()
                 && next.isBold() == heading.isBold()
+                && smallCapsFace(next) == smallCapsFace(heading)
                 && Math.abs(next.height() - heading.height()) <= 0.15f * heading.height()
                 && next.y() - heading.y() > 0
                 && next.y() - heading.y() <= 2.2f * heading.height()

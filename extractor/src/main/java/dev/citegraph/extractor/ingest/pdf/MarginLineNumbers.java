@@ -47,7 +47,8 @@ final class MarginLineNumbers {
             if (m.group(2) != null) {
                 PdfCell first = line.cells().get(0);
                 int chars = m.group(2).length();
-                cells.add(0, new PdfCell(m.group(2), first.x0(), first.x1(), first.height(), Math.min(first.boldChars(), chars), chars));
+                cells.add(0, new PdfCell(m.group(2), first.x0(), first.x1(), first.height(), Math.min(first.boldChars(), chars),
+                        chars, Math.min(first.smallCapsChars(), chars), first.boldWords()));
             }
             if (!cells.isEmpty()) kept.add(line.withCells(cells));
         }

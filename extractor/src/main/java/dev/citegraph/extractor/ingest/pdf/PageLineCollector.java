@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
 final class PageLineCollector extends PDFTextStripper {
 
     private static final Pattern BOLD_NAME = Pattern.compile("bold|black|heavy|semibold|demi|cmbx|cmb\\d|-bd\\b|-medi\\b|sfbx");
+    /**
+     * Faces of capitals and small capitals, whose small capitals PDFBox reads as lower-case letters: TeX's Computer
+     * Modern ({@code cmcsc}) and EC ({@code eccc}) fonts, and fonts that say so in their name.
+     */
+    private static final Pattern SMALL_CAPS_NAME = Pattern.compile("cmcsc|eccc\\d|smallcap|small-cap");
     /** Gaps wider than this many glyph heights split a line into cells (table columns, leaders, page numbers). */
     private static final float CELL_GAP_HEIGHTS = 1.3f;
     /**
@@ -36,6 +41,7 @@ final class PageLineCollector extends PDFTextStripper {
 
     private final Consumer<PdfPage> sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> smallCapsFonts = new IdentityHashMap<>();
     private final List<ScriptFragments.Line> lines = new ArrayList<>();
     private final List<PdfWord> words = new ArrayList<>();
     private final OverprintFilter overprints = new OverprintFilter();
@@ -87,13 +93,15 @@ final class PageLineCollector extends PDFTextStripper {
         float y = 0;
         float height = 0;
         int bold = 0;
+        int smallCaps = 0;
         for (TextPosition p : positions) {
             y = Math.max(y, p.getYDirAdj());
             height = Math.max(height, p.getHeightDir());
             if (isBold(p.getFont())) bold++;
+            if (isSmallCaps(p.getFont())) smallCaps++;
         }
         words.add(new PdfWord(normalized, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), y, height,
-                bold, positions.size(), first.getDir()));
+                bold, positions.size(), first.getDir(), smallCaps));
     }
 
     @Override
@@ -141,15 +149,19 @@ final class PageLineCollector extends PDFTextStripper {
         StringBuilder text = new StringBuilder();
         int bold = 0;
         int chars = 0;
+        int smallCaps = 0;
+        StringBuilder boldWords = new StringBuilder();
         for (int i = from; i < to; i++) {
             PdfWord w = words.get(i);
             if (text.length() > 0) text.append(' ');
             text.append(w.text());
             bold += w.boldChars();
             chars += w.chars();
+            smallCaps += w.smallCapsChars();
+            if (w.boldChars() == w.chars()) boldWords.append(boldWords.length() > 0 ? " " : "").append(w.text());
         }
         return new PdfCell(text.toString(), words.get(from).x0(), words.get(to - 1).x1(), medianHeight(words, from, to),
-                bold, chars);
+                bold, chars, smallCaps, boldWords.toString());
     }
 
     private static float medianHeight(List<PdfWord> words, int from, int to) {
@@ -157,6 +169,12 @@ final class PageLineCollector extends PDFTextStripper {
         for (int i = from; i < to; i++) heights[i - from] = words.get(i).height();
         java.util.Arrays.sort(heights);
         return heights[heights.length / 2];
+    }
+
+    private boolean isSmallCaps(PDFont font) {
+        if (font == null) return false;
+        return smallCapsFonts.computeIfAbsent(font, f -> f.getName() != null
+                && SMALL_CAPS_NAME.matcher(f.getName().toLowerCase(Locale.ROOT)).find());
     }
 
     private boolean isBold(PDFont font) {

@@ -41,6 +41,28 @@ record PdfLine(int page, float y, List<PdfCell> cells) {
         return chars == 0 ? 0 : (float) bold / chars;
     }
 
+    /** The part of its characters set in a small-capitals face. */
+    float smallCapsShare() {
+        int smallCaps = 0;
+        int chars = 0;
+        for (PdfCell cell : cells) {
+            smallCaps += cell.smallCapsChars();
+            chars += cell.chars();
+        }
+        return chars == 0 ? 0 : (float) smallCaps / chars;
+    }
+
+    /** The words of its cells set wholly in bold, in order. */
+    String boldWords() {
+        StringBuilder out = new StringBuilder();
+        for (PdfCell cell : cells) {
+            if (cell.boldWords().isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(cell.boldWords());
+        }
+        return out.toString();
+    }
+
     float x0() {
         return cells.get(0).x0();
     }

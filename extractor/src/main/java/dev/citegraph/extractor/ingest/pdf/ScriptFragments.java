@@ -119,7 +119,7 @@ final class ScriptFragments {
                 words.set(after, words.get(after).withScript(script));
             } else {
                 words.add(after + 1, new PdfWord(script.text(), script.x0(), script.x1(), host.y(),
-                        script.height(), script.boldChars(), script.chars(), script.direction()));
+                        script.height(), script.boldChars(), script.chars(), script.direction(), script.smallCapsChars()));
             }
         }
         return new Line(host.y(), words);

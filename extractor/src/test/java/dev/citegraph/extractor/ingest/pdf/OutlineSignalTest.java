@@ -21,7 +21,7 @@ class OutlineSignalTest {
             line(100, "4 Blocks", true),
             line(112, "4.1. World State. The world state is a mapping between addresses and account states.", false),
             line(124, "4.2. Which History? Since the system is decentralised, parties may disagree.", false),
-            line(136, "4.3. Not named. This run-in line is not in the outline, so it stays text.", false),
+            line(136, "4.4. Out of turn. This run-in line is not in the outline nor next in turn, so it stays text.", false),
             line(148, "Appendix A. Terminology", false))));
     private static final PdfOutline RUN_IN_OUTLINE = PdfOutline.of(List.of(new PdfOutline.Entry("4. Blocks", 0, 1),
             new PdfOutline.Entry("4.1. World State", 1, 1), new PdfOutline.Entry("4.2. Which History?", 1, 1),
@@ -184,6 +184,6 @@ class OutlineSignalTest {
                         "The world state is a mapping between addresses and account states."));
         assertThat(sections).filteredOn(s -> s.number().equals("4.2")).singleElement()
                 .satisfies(s -> assertThat(s.text()).startsWith("Since the system is decentralised, parties may disagree.")
-                        .contains("4.3. Not named. This run-in line is not in the outline"));
+                        .contains("4.4. Out of turn. This run-in line is not in the outline"));
     }
 }

@@ -38,6 +38,58 @@ class TwoColumnTest {
     }
 
     /**
+     * Columns whose lines do not share baselines (a display equation or a heading with space around it shifts one
+     * column by half a line, as on most pages of the Ethereum Yellow Paper): each line stands alone on its side of the
+     * gutter, and the page is still read left column first.
+     */
+    @Test
+    void readsColumnsWhoseLinesStandOnDifferentBaselines() throws IOException {
+        List<String> left = columnLines("left", "**1 Introduction");
+        List<String> right = columnLines("right", "**2 Method");
+        Path pdf = TestPdfs.twoColumnsUnder(dir.resolve("shifted.pdf"), List.of(), left, right, 6);
+
+        List<Section> numbered = numbered(ReportReaders.read(pdf));
+
+        assertThat(numbered).extracting(Section::title).containsExactly("Introduction", "Method");
+        assertThat(numbered.get(0).text()).contains("left column words number 13").doesNotContain("right column");
+        assertThat(numbered.get(1).text()).contains("right column words number 0").doesNotContain("left column");
+    }
+
+    /**
+     * A title and an abstract printed across the whole page above the columns (the first page of most two-column
+     * papers) cross the gutter, but above the columns, not between their lines: the columns below are still read one
+     * after the other.
+     */
+    @Test
+    void readsTwoColumnsBelowAPageWideTitleAndAbstract() throws IOException {
+        List<String> across = List.of("Ethereum: a Secure Decentralised Generalised Transaction Ledger, Described at Length",
+                "Abstract. The blockchain paradigm when coupled with cryptographically secured transactions has shown",
+                "its utility through a number of projects, with one of them being the most notable of all such ones.",
+                "Each such project can be seen as a simple application on a decentralised but singleton resource.",
+                "We call this paradigm a transactional singleton machine with shared state, and here we give it.",
+                "We discuss its design, implementation issues, the opportunities it provides and future hurdles.");
+        List<String> left = columnLines("left", "**1 Introduction");
+        List<String> right = columnLines("right", "**2 Method");
+        Path pdf = TestPdfs.twoColumnsUnder(dir.resolve("abstract.pdf"), across, left, right, 0);
+
+        List<Section> numbered = numbered(ReportReaders.read(pdf));
+
+        assertThat(numbered).extracting(Section::title).containsExactly("Introduction", "Method");
+        assertThat(numbered.get(0).text()).contains("left column words number 13").doesNotContain("right column");
+        assertThat(numbered.get(1).text()).contains("right column words number 0").doesNotContain("left column");
+    }
+
+    private static List<String> columnLines(String side, String heading) {
+        List<String> lines = new ArrayList<>(List.of(heading));
+        for (int i = 0; i < 14; i++) lines.add(side + " column words number " + i + " go on and on");
+        return lines;
+    }
+
+    private static List<Section> numbered(IngestedReport report) {
+        return report.sections().stream().filter(s -> !s.number().isEmpty()).toList();
+    }
+
+    /**
      * A page-wide table above two columns (its header and caption cross the gutter): the prose below is still read as
      * two columns, so a heading halfway down the right column is found (StepFun's Step-3 report, section 4.2).
      */
