@@ -25,9 +25,23 @@ clauses
 
 clause
     : OPTIONAL? term predicate term (qualifiers | (OR term predicate term)+)?  # pattern
+    | OPTIONAL? alternative (OR alternative)+   # union
+    | OPTIONAL? group                      # loneGroup
     | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
+    ;
+
+// One side of a union: a parenthesised group of clauses, or one pattern with its qualifiers. Two bare patterns
+// joined by 'or' are the pattern alternative above (ANTLR takes the first alternative that fits).
+alternative
+    : group                                # groupAlternative
+    | term predicate term qualifiers?      # patternAlternative
+    ;
+
+// Empty, optional and lone groups parse so that AstBuilder can say how to write them.
+group
+    : LPAREN clauses? RPAREN
     ;
 
 // What a fact's qualifiers must say, as answers show them: [stage = "pre-training", shots = "5"].
@@ -179,6 +193,8 @@ SEMICOLON : ';';
 SLASH     : '/';
 LBRACKET  : '[';
 RBRACKET  : ']';
+LPAREN    : '(';
+RPAREN    : ')';
 PERCENT   : '%';
 
 STRING        : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"';

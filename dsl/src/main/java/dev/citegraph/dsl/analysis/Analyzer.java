@@ -29,6 +29,7 @@ import dev.citegraph.graph.query.Scope;
 import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.query.Union;
 import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
@@ -99,6 +100,11 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
             Output ordered = body.variables.require(v, source);
+            if (body.body.inUnion(ordered.pattern()) && !(ordered.target() instanceof Target.EntityTarget)) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, v.position(), "each group of the union "
+                        + "binds " + v + " to a fact of its own: order by an entity variable, or by one a pattern "
+                        + "after the union binds");
+            }
             if (body.body.patterns().get(ordered.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, v.position(), v + " is bound by an "
                         + "optional pattern and may be missing: order by a variable of a required pattern");
@@ -110,11 +116,34 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             outputs = new ArrayList<>();
             for (Variable v : s.returned()) outputs.add(body.variables.require(v, source));
         }
+        outputs = outputs.stream().map(o -> everyPlace(o, body)).toList();
         return new GraphQuery.Match(body.body, order, s.limit(), outputs, s.distinct());
+    }
+
+    /** A variable a union binds, with its place in each other group: a row shows it from the group it matched. */
+    private static Output everyPlace(Output output, Bodies body) {
+        Optional<Union> union = body.body.union();
+        Optional<Integer> branch = union.flatMap(u -> u.branchOf(output.pattern()));
+        if (branch.isEmpty()) return output;
+        List<Output.Place> otherwise = new ArrayList<>();
+        List<List<Integer>> branches = union.get().branches();
+        for (int b = 0; b < branches.size(); b++) {
+            if (b == branch.get()) continue;
+            Output other = body.variables.within(branches.get(b)).binding(output.target().variable());
+            otherwise.add(new Output.Place(other.pattern(), other.role()));
+        }
+        return new Output(output.target(), output.pattern(), output.role(), otherwise);
     }
 
     @Override
     public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
+        for (Clause clause : s.clauses()) {
+            if (clause instanceof Clause.Union u) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, u.position(), "an aggregate takes its "
+                        + "value from one pattern, and a union's groups bind theirs from different ones: aggregate "
+                        + "each group in a query of its own, or list the union's rows with match ... return distinct");
+            }
+        }
         Bodies body = body(s.clauses(), s.scope(), s.position());
         for (Clause clause : s.clauses()) {
             if (clause instanceof Clause.Pattern p && p.optional()) {
@@ -191,53 +220,97 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     }
 
     private Bodies body(List<Clause> clauses, Optional<dev.citegraph.dsl.ast.Scope> scopeClause, dev.citegraph.dsl.ast.Position at) {
-        List<Clause.Pattern> patterns = new ArrayList<>();
-        java.util.Map<Integer, List<Clause.Pattern>> alternatives = new java.util.HashMap<>();
-        for (Clause clause : clauses) {
-            if (clause instanceof Clause.Pattern p) patterns.add(p);
-            if (clause instanceof Clause.Alternatives a) {
-                checkAlternatives(a);
-                alternatives.put(patterns.size(), a.patterns().subList(1, a.patterns().size()));
-                patterns.add(a.patterns().get(0));
-            }
-        }
+        Written written = Written.of(clauses, source);
+        List<Clause.Pattern> patterns = written.patterns();
         if (patterns.isEmpty()) {
             throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
+        written.alternatives().values().forEach(this::checkAlternatives);
         OptionalPatterns.check(patterns, source);
         Set<String> absentSubjects = new java.util.HashSet<>();
         for (Clause clause : clauses) {
             if (clause instanceof Clause.Absent a && a.pattern().subject() instanceof Variable v) absentSubjects.add(v.name());
         }
-        Variables variables = Variables.of(patterns, absentSubjects, source);
+        List<List<Integer>> branches = written.union().map(u -> u.branches()).orElse(List.of());
+        Variables variables = Variables.of(patterns, absentSubjects, branches, source);
+        written.union().ifPresent(u -> checkUnion(u, variables));
         List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            planned.add(pattern(i, patterns.get(i), variables, alternatives.getOrDefault(i, List.of())));
+            Clause.Alternatives a = written.alternatives().get(i);
+            planned.add(pattern(i, patterns.get(i), variables,
+                    a == null ? List.of() : a.patterns().subList(1, a.patterns().size())));
         }
-        Conditions conditions = new Conditions(variables, slots, source);
+        Conditions conditions = new Conditions(slots, source);
         List<Filter> filters = new ArrayList<>();
         List<Absence> absences = new ArrayList<>();
         for (Clause clause : clauses) {
             if (clause instanceof Clause.Absent a) absences.add(absence(patterns.size() + absences.size(), a, variables, patterns));
         }
-        for (Clause clause : clauses) {
-            if (clause instanceof Clause.Pattern || clause instanceof Clause.Absent
-                    || clause instanceof Clause.Alternatives) continue;
-            Variable conditioned = clause instanceof Clause.Comparison c ? c.variable() : ((Clause.Contains) clause).variable();
-            if (patterns.get(variables.require(conditioned, source).pattern()).optional()) {
+        for (Written.Condition condition : written.conditions()) {
+            Variables scope = condition.branch().map(b -> variables.within(branches.get(b))).orElse(variables);
+            Variable conditioned = condition.variable();
+            Output binding = scope.require(conditioned, source);
+            if (patterns.get(binding.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned
                         + " is bound by an optional pattern and may be missing: a condition on it would drop the rows "
                         + "without it; drop 'optional' to keep only the rows that have it");
             }
-            filters.add(conditions.filter(clause));
+            checkUnionCondition(condition, binding, written);
+            filters.add(conditions.filter(condition.clause(), scope));
         }
         // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
         for (int i = 0; i < patterns.size(); i++) {
             for (Qualifier q : patterns.get(i).qualifiers()) filters.add(new Filter.QualifierFilter(i, qualifier(q)));
         }
         Optional<Scope> scope = scope(scopeClause);
-        return new Bodies(new Body(planned, filters, absences, scope, status), variables);
+        Optional<Union> union = written.union().map(u -> new Union(u.branches()));
+        return new Bodies(new Body(planned, filters, absences, union, scope, status), variables);
+    }
+
+    /**
+     * Every group of a union binds the same variables, so that every row binds them, whichever group it matched; and
+     * each group has a pattern to bind them.
+     */
+    private void checkUnion(Written.WrittenUnion union, Variables variables) {
+        Set<String> first = variables.within(union.branches().get(0)).names();
+        for (int b = 0; b < union.branches().size(); b++) {
+            Clause.Group group = union.clause().groups().get(b);
+            if (union.branches().get(b).isEmpty()) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "each group of a union "
+                        + "needs a pattern to bind its variables, e.g. (?m training_cost ?c . ?c > 1M): add one, or "
+                        + "move the condition after the union");
+            }
+            Set<String> bound = variables.within(union.branches().get(b)).names();
+            if (!bound.equals(first)) {
+                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "'or' joins groups that "
+                        + "bind the same variables, so that every row binds them: this group binds " + listed(bound)
+                        + " and the first " + listed(first) + "; bind the same ones in each group, or write two queries");
+            }
+        }
+    }
+
+    /**
+     * A condition in a group tests that group's facts; one after the union tests every row, so only an entity, the
+     * same whichever group bound it, and not a value or predicate, which each group takes from another fact.
+     */
+    private void checkUnionCondition(Written.Condition condition, Output binding, Written written) {
+        boolean entity = binding.target() instanceof Target.EntityTarget;
+        if (condition.branch().isPresent() && entity) {
+            throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), "a condition "
+                    + "on the entity " + condition.variable() + " holds for every group alike: write it after the union");
+        }
+        boolean inUnion = written.union().filter(u -> u.contains(binding.pattern())).isPresent();
+        if (condition.branch().isEmpty() && inUnion && !entity) {
+            throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), "each group "
+                    + "of the union binds " + condition.variable() + " to a fact of its own: write the condition "
+                    + "inside each group, e.g. (?m training_cost ?c . ?c > 1M) or (?m pretraining_tokens ?c . ?c > 1T)");
+        }
+    }
+
+    private static String listed(Set<String> names) {
+        if (names.isEmpty()) return "no variable";
+        return String.join(", ", names.stream().map(n -> "?" + n).toList());
     }
 
     private dev.citegraph.graph.query.Qualifier qualifier(Qualifier q) {

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static dev.citegraph.graph.error.ErrorCode.ALTERNATIVES;
 import static dev.citegraph.graph.error.ErrorCode.BAD_LIMIT;
 import static dev.citegraph.graph.error.ErrorCode.DOUBLE_EQUALS;
 import static dev.citegraph.graph.error.ErrorCode.SINGLE_QUOTES;
@@ -123,6 +124,55 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
                     i == 0 && ctx.OPTIONAL() != null));
         }
         return new Clause.Alternatives(position(ctx), patterns);
+    }
+
+    @Override
+    public Clause visitUnion(KgqParser.UnionContext ctx) {
+        if (ctx.OPTIONAL() != null) {
+            throw syntax(ALTERNATIVES, position(ctx), "'optional' applies to one pattern, not to a union: write "
+                    + "optional patterns after the union, or make each of their groups required");
+        }
+        return new Clause.Union(position(ctx), ctx.alternative().stream().map(a -> (Clause.Group) visit(a)).toList());
+    }
+
+    @Override
+    public Clause visitLoneGroup(KgqParser.LoneGroupContext ctx) {
+        throw syntax(ALTERNATIVES, position(ctx), "parentheses group the alternatives of a union: join groups with "
+                + "'or', e.g. (?m uses \"MLA\" . ?m uses \"DeepSeekMoE\") or ?m uses \"FP8\", or leave them out");
+    }
+
+    @Override
+    public Clause.Group visitGroupAlternative(KgqParser.GroupAlternativeContext ctx) {
+        KgqParser.GroupContext group = ctx.group();
+        if (group.clauses() == null) {
+            throw syntax(ALTERNATIVES, position(group), "a group holds at least one pattern, e.g. "
+                    + "(?m uses \"MLA\"): fill the empty group or leave it out");
+        }
+        List<Clause> clauses = clauses(group.clauses());
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Union) {
+                throw syntax(ALTERNATIVES, clause.position(), "groups do not nest: write each combination as a "
+                        + "group of its own, e.g. (a . b) or (a . c) for (a . (b) or (c))");
+            }
+            if (clause instanceof Clause.Absent) {
+                throw syntax(ALTERNATIVES, clause.position(), "a 'not' pattern filters the rows of the whole match, "
+                        + "not of one group: write it after the union");
+            }
+            boolean optional = clause instanceof Clause.Pattern p && p.optional()
+                    || clause instanceof Clause.Alternatives a && a.patterns().get(0).optional();
+            if (optional) {
+                throw syntax(ALTERNATIVES, clause.position(), "an optional pattern extends the rows of the whole "
+                        + "match, not of one group: write it after the union");
+            }
+        }
+        return new Clause.Group(position(group), clauses);
+    }
+
+    @Override
+    public Clause.Group visitPatternAlternative(KgqParser.PatternAlternativeContext ctx) {
+        Clause.Pattern pattern = new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()));
+        return new Clause.Group(position(ctx), List.of(pattern));
     }
 
     @Override

@@ -104,7 +104,11 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             }
         }
         for (int i = 0; i < query.body().patterns().size(); i++) {
-            facts.add(property("f" + i, ID).as("f" + i));
+            // A union's pattern has no fact in the rows of the other branches: the empty id, which sorts first; the
+            // SPARQL branches bind it alike, so rows sort the same in both stores.
+            Expression id = query.body().inUnion(i) ? Cypher.coalesce(property("f" + i, ID), Cypher.literalOf(""))
+                    : property("f" + i, ID);
+            facts.add(id.as("f" + i));
             order.add(sort("f" + i, false));
         }
         List<Expression> returned = new ArrayList<>(facts);
