@@ -24,22 +24,21 @@ clauses
     ;
 
 clause
-    : OPTIONAL? term predicate term (qualifiers | (OR term predicate term)+)?  # pattern
-    | OPTIONAL? alternative (OR alternative)+   # union
-    | OPTIONAL? group                      # loneGroup
+    : OPTIONAL? term predicate term qualifiers? (OR alternative)*  # pattern
+    | OPTIONAL? group (OR alternative)*   # union
     | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
     ;
 
-// One side of a union: a parenthesised group of clauses, or one pattern with its qualifiers. Two bare patterns
-// joined by 'or' are the pattern alternative above (ANTLR takes the first alternative that fits).
+// One side of 'or': a parenthesised group of clauses, or one pattern with its qualifiers. Patterns without
+// qualifiers joined by 'or' are one pattern with alternatives; with a group or qualifiers they make a union.
 alternative
     : group                                # groupAlternative
     | term predicate term qualifiers?      # patternAlternative
     ;
 
-// Empty, optional and lone groups parse so that AstBuilder can say how to write them.
+// Empty, optional, nested and lone groups parse so that AstBuilder can say how to write them.
 group
     : LPAREN clauses? RPAREN
     ;

@@ -285,7 +285,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             if (!bound.equals(first)) {
                 throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "'or' joins groups that "
                         + "bind the same variables, so that every row binds them: this group binds " + listed(bound)
-                        + " and the first " + listed(first) + "; bind the same ones in each group, or write two queries");
+                        + ", the first group " + listed(first) + "; bind the same ones in each group, or write two queries");
             }
         }
     }

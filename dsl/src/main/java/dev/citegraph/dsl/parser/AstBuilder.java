@@ -109,41 +109,59 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
 
     @Override
     public Clause visitPattern(KgqParser.PatternContext ctx) {
-        if (!ctx.OR().isEmpty()) return alternatives(ctx);
-        return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate(0)),
-                (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()), ctx.OPTIONAL() != null);
+        Clause.Pattern first = new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()),
+                ctx.OPTIONAL() != null);
+        if (ctx.alternative().isEmpty()) return first;
+        boolean bare = ctx.qualifiers() == null && ctx.alternative().stream().allMatch(a ->
+                a instanceof KgqParser.PatternAlternativeContext p && p.qualifiers() == null);
+        if (bare) return alternatives(first, ctx.alternative());
+        if (ctx.OPTIONAL() != null) throw optionalUnion(ctx);
+        Clause.Pattern required = new Clause.Pattern(position(ctx.term(0)), first.subject(), first.predicate(),
+                first.object(), first.qualifiers());
+        List<Clause.Group> groups = new ArrayList<>();
+        groups.add(new Clause.Group(required.position(), List.of(required)));
+        ctx.alternative().forEach(a -> groups.add((Clause.Group) visit(a)));
+        return new Clause.Union(position(ctx), groups);
     }
 
-    /** Patterns joined by 'or'; an 'optional' before the first makes the whole optional. */
-    private Clause alternatives(KgqParser.PatternContext ctx) {
-        List<Clause.Pattern> patterns = new java.util.ArrayList<>();
-        for (int i = 0; i < ctx.predicate().size(); i++) {
-            KgqParser.TermContext subject = ctx.term(2 * i);
-            patterns.add(new Clause.Pattern(i == 0 ? position(ctx) : position(subject), (Term) visit(subject),
-                    (PredicateRef) visit(ctx.predicate(i)), (Term) visit(ctx.term(2 * i + 1)), List.of(),
-                    i == 0 && ctx.OPTIONAL() != null));
+    /** Patterns without qualifiers joined by 'or'; an 'optional' before the first makes the whole optional. */
+    private Clause alternatives(Clause.Pattern first, List<KgqParser.AlternativeContext> others) {
+        List<Clause.Pattern> patterns = new ArrayList<>();
+        patterns.add(first);
+        for (KgqParser.AlternativeContext other : others) {
+            KgqParser.PatternAlternativeContext p = (KgqParser.PatternAlternativeContext) other;
+            patterns.add(new Clause.Pattern(position(p), (Term) visit(p.term(0)), (PredicateRef) visit(p.predicate()),
+                    (Term) visit(p.term(1)), List.of()));
         }
-        return new Clause.Alternatives(position(ctx), patterns);
+        return new Clause.Alternatives(first.position(), patterns);
     }
 
     @Override
     public Clause visitUnion(KgqParser.UnionContext ctx) {
-        if (ctx.OPTIONAL() != null) {
-            throw syntax(ALTERNATIVES, position(ctx), "'optional' applies to one pattern, not to a union: write "
-                    + "optional patterns after the union, or make each of their groups required");
+        if (ctx.alternative().isEmpty()) {
+            throw syntax(ALTERNATIVES, position(ctx), "parentheses group the alternatives of a union: join groups "
+                    + "with 'or', e.g. (?m uses \"MLA\" . ?m uses \"DeepSeekMoE\") or ?m uses \"FP8\", or leave "
+                    + "them out");
         }
-        return new Clause.Union(position(ctx), ctx.alternative().stream().map(a -> (Clause.Group) visit(a)).toList());
+        if (ctx.OPTIONAL() != null) throw optionalUnion(ctx);
+        List<Clause.Group> groups = new ArrayList<>();
+        groups.add(group(ctx.group()));
+        ctx.alternative().forEach(a -> groups.add((Clause.Group) visit(a)));
+        return new Clause.Union(position(ctx), groups);
     }
 
-    @Override
-    public Clause visitLoneGroup(KgqParser.LoneGroupContext ctx) {
-        throw syntax(ALTERNATIVES, position(ctx), "parentheses group the alternatives of a union: join groups with "
-                + "'or', e.g. (?m uses \"MLA\" . ?m uses \"DeepSeekMoE\") or ?m uses \"FP8\", or leave them out");
+    private QueryException optionalUnion(ParserRuleContext ctx) {
+        return syntax(ALTERNATIVES, position(ctx), "'optional' applies to one pattern, not to a union: write "
+                + "optional patterns after the union, or make each of their groups required");
     }
 
     @Override
     public Clause.Group visitGroupAlternative(KgqParser.GroupAlternativeContext ctx) {
-        KgqParser.GroupContext group = ctx.group();
+        return group(ctx.group());
+    }
+
+    private Clause.Group group(KgqParser.GroupContext group) {
         if (group.clauses() == null) {
             throw syntax(ALTERNATIVES, position(group), "a group holds at least one pattern, e.g. "
                     + "(?m uses \"MLA\"): fill the empty group or leave it out");
