@@ -112,7 +112,7 @@ final class EmptyAnswers {
         List<String> excluding = new ArrayList<>();
         for (int i = 0; i < body.filters().size(); i++) {
             Body alone = body.withoutAbsences().withFilters(List.of(body.filters().get(i)));
-            if (rows(alone) == 0) excluding.add(conditions.get(i));
+            if (rows(alone, body.branchOf(body.filters().get(i))) == 0) excluding.add(conditions.get(i));
         }
         String rows = "the patterns match " + count(matched) + " row" + (matched == 1 ? "" : "s");
         if (excluding.isEmpty()) {
@@ -129,14 +129,15 @@ final class EmptyAnswers {
             if (!(filter instanceof Filter.NumberFilter n) || n.units().isEmpty()) continue;
             Filter.NumberFilter any = new Filter.NumberFilter(n.pattern(), n.comparison(), n.number(), List.of());
             Body withoutUnit = body.withoutAbsences().withFilters(List.of(any));
-            QueryRows.FactRows found = store.run(match(withoutUnit), bound);
-            if (found.rows().isEmpty()) continue;
-            Set<String> ids = found.rows().stream().map(r -> r.factIds().get(n.pattern()))
-                    .collect(Collectors.toSet());
+            // Only the rows with the filtered fact: in a union, the other branches' rows do not have it.
+            List<QueryRows.FactRow> found = store.run(match(withoutUnit), bound).rows().stream()
+                    .filter(r -> r.fact(n.pattern()).isPresent()).toList();
+            if (found.isEmpty()) continue;
+            Set<String> ids = found.stream().map(r -> r.factIds().get(n.pattern())).collect(Collectors.toSet());
             String units = store.facts(ids).stream().map(FactValues::unit).filter(u -> !u.isEmpty()).distinct()
                     .sorted().collect(Collectors.joining(", "));
             String asked = n.units().stream().map(u -> (String) bound.get(u.name())).findFirst().orElse("");
-            return Optional.of("; without the unit '" + asked + "' " + count(found.rows().size()) + " would match"
+            return Optional.of("; without the unit '" + asked + "' " + count(found.size()) + " would match"
                     + (units.isEmpty() ? "" : ", in " + units));
         }
         return Optional.empty();
@@ -178,6 +179,13 @@ final class EmptyAnswers {
 
     private int rows(Body body) {
         return store.run(match(body), bound).rows().size();
+    }
+
+    /** The rows of one union branch, which a filter in it may exclude while the other branches keep theirs. */
+    private int rows(Body body, Optional<Integer> branch) {
+        if (branch.isEmpty()) return rows(body);
+        int first = body.union().orElseThrow().branches().get(branch.get()).get(0);
+        return (int) store.run(match(body), bound).rows().stream().filter(r -> r.fact(first).isPresent()).count();
     }
 
     private static GraphQuery.Match match(Body body) {
