@@ -46,6 +46,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     private final Slots slots;
     private final PredicateVocabulary vocabulary;
     private final Set<String> observed;
+    private final UnionRules unions;
 
     private Analyzer(String source, PredicateVocabulary vocabulary, StatusFilter status, Set<String> observed) {
         this.source = source;
@@ -53,6 +54,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         this.vocabulary = vocabulary;
         this.observed = Set.copyOf(observed);
         this.slots = new Slots(new ValueTransforms(vocabulary));
+        this.unions = new UnionRules(source);
     }
 
     /** A parsed query's graph query, and where each of its parameters' values comes from. */
@@ -100,11 +102,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
             Output ordered = body.variables.require(v, source);
-            if (body.body.inUnion(ordered.pattern()) && !(ordered.target() instanceof Target.EntityTarget)) {
-                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, v.position(), "each group of the union "
-                        + "binds " + v + " to a fact of its own: order by an entity variable, or by one a pattern "
-                        + "after the union binds");
-            }
+            unions.checkOrder(v, ordered, body.body);
             if (body.body.patterns().get(ordered.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, v.position(), v + " is bound by an "
                         + "optional pattern and may be missing: order by a variable of a required pattern");
@@ -116,34 +114,13 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             outputs = new ArrayList<>();
             for (Variable v : s.returned()) outputs.add(body.variables.require(v, source));
         }
-        outputs = outputs.stream().map(o -> everyPlace(o, body)).toList();
+        outputs = outputs.stream().map(o -> UnionRules.everyPlace(o, body.body, body.variables)).toList();
         return new GraphQuery.Match(body.body, order, s.limit(), outputs, s.distinct());
-    }
-
-    /** A variable a union binds, with its place in each other group: a row shows it from the group it matched. */
-    private static Output everyPlace(Output output, Bodies body) {
-        Optional<Union> union = body.body.union();
-        Optional<Integer> branch = union.flatMap(u -> u.branchOf(output.pattern()));
-        if (branch.isEmpty()) return output;
-        List<Output.Place> otherwise = new ArrayList<>();
-        List<List<Integer>> branches = union.get().branches();
-        for (int b = 0; b < branches.size(); b++) {
-            if (b == branch.get()) continue;
-            Output other = body.variables.within(branches.get(b)).binding(output.target().variable());
-            otherwise.add(new Output.Place(other.pattern(), other.role()));
-        }
-        return new Output(output.target(), output.pattern(), output.role(), otherwise);
     }
 
     @Override
     public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
-        for (Clause clause : s.clauses()) {
-            if (clause instanceof Clause.Union u) {
-                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, u.position(), "an aggregate takes its "
-                        + "value from one pattern, and a union's groups bind theirs from different ones: aggregate "
-                        + "each group in a query of its own, or list the union's rows with match ... return distinct");
-            }
-        }
+        unions.checkNoUnion(s.clauses());
         Bodies body = body(s.clauses(), s.scope(), s.position());
         for (Clause clause : s.clauses()) {
             if (clause instanceof Clause.Pattern p && p.optional()) {
@@ -234,7 +211,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         }
         List<List<Integer>> branches = written.union().map(u -> u.branches()).orElse(List.of());
         Variables variables = Variables.of(patterns, absentSubjects, branches, source);
-        written.union().ifPresent(u -> checkUnion(u, variables));
+        written.union().ifPresent(u -> unions.check(u, variables));
         List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             Clause.Alternatives a = written.alternatives().get(i);
@@ -256,7 +233,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                         + " is bound by an optional pattern and may be missing: a condition on it would drop the rows "
                         + "without it; drop 'optional' to keep only the rows that have it");
             }
-            checkUnionCondition(condition, binding, written);
+            unions.checkCondition(condition, binding, written);
             filters.add(conditions.filter(condition.clause(), scope));
         }
         // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
@@ -266,51 +243,6 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         Optional<Scope> scope = scope(scopeClause);
         Optional<Union> union = written.union().map(u -> new Union(u.branches()));
         return new Bodies(new Body(planned, filters, absences, union, scope, status), variables);
-    }
-
-    /**
-     * Every group of a union binds the same variables, so that every row binds them, whichever group it matched; and
-     * each group has a pattern to bind them.
-     */
-    private void checkUnion(Written.WrittenUnion union, Variables variables) {
-        Set<String> first = variables.within(union.branches().get(0)).names();
-        for (int b = 0; b < union.branches().size(); b++) {
-            Clause.Group group = union.clause().groups().get(b);
-            if (union.branches().get(b).isEmpty()) {
-                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "each group of a union "
-                        + "needs a pattern to bind its variables, e.g. (?m training_cost ?c . ?c > 1M): add one, or "
-                        + "move the condition after the union");
-            }
-            Set<String> bound = variables.within(union.branches().get(b)).names();
-            if (!bound.equals(first)) {
-                throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "'or' joins groups that "
-                        + "bind the same variables, so that every row binds them: this group binds " + listed(bound)
-                        + ", the first group " + listed(first) + "; bind the same ones in each group, or write two queries");
-            }
-        }
-    }
-
-    /**
-     * A condition in a group tests that group's facts; one after the union tests every row, so only an entity, the
-     * same whichever group bound it, and not a value or predicate, which each group takes from another fact.
-     */
-    private void checkUnionCondition(Written.Condition condition, Output binding, Written written) {
-        boolean entity = binding.target() instanceof Target.EntityTarget;
-        if (condition.branch().isPresent() && entity) {
-            throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), "a condition "
-                    + "on the entity " + condition.variable() + " holds for every group alike: write it after the union");
-        }
-        boolean inUnion = written.union().filter(u -> u.contains(binding.pattern())).isPresent();
-        if (condition.branch().isEmpty() && inUnion && !entity) {
-            throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), "each group "
-                    + "of the union binds " + condition.variable() + " to a fact of its own: write the condition "
-                    + "inside each group, e.g. (?m training_cost ?c . ?c > 1M) or (?m pretraining_tokens ?c . ?c > 1T)");
-        }
-    }
-
-    private static String listed(Set<String> names) {
-        if (names.isEmpty()) return "no variable";
-        return String.join(", ", names.stream().map(n -> "?" + n).toList());
     }
 
     private dev.citegraph.graph.query.Qualifier qualifier(Qualifier q) {
