@@ -122,6 +122,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}), as kg run reads them.")
     Path queries;
 
+    @Option(names = "--no-warm-up", description = "Report ready as soon as the port is bound, without first sending "
+            + "the web console's requests once (and again after each build); for scripts that only use the API. The "
+            + "first request of each kind then pays for planning its query.")
+    boolean noWarmUp;
+
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings settings = settings();
@@ -132,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         if (config.isEmbedded()) refuseSecondServer(config.dataDir());
         Optional<OpenBolt> bolt = openBolt(config);
         Serving serving = Serving.start(config, bolt, settings, words, llm.map(s -> new ServedGraph.AskModel(
-                ChatModels.create(s), s.spec().toString())), noLog ? null : log, new QueryLibrary(queries));
+                ChatModels.create(s), s.spec().toString())), noLog ? null : log, new QueryLibrary(queries), !noWarmUp);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             serving.close();
@@ -227,7 +232,7 @@ final class ServeCommand implements Callable<Integer> {
 
         static Serving start(StoreConfig config, Optional<OpenBolt> openBolt, ServeSettings settings,
                              PredicateVocabulary vocabulary, Optional<ServedGraph.AskModel> model, Path log,
-                             QueryLibrary savedQueries) {
+                             QueryLibrary savedQueries, boolean warmUp) {
             GraphStore graphStore;
             Optional<ServerFile.Bolt> bolt = Optional.empty();
             if (openBolt.isPresent()) {
@@ -252,6 +257,7 @@ final class ServeCommand implements Callable<Integer> {
                 ApiServer.Builder builder = ApiServer.builder(graph, settings).savedQueries(savedQueries);
                 jobs.ifPresent(builder::builds);
                 if (log != null) builder.qaLog(new QaLog(log));
+                if (!warmUp) builder.withoutWarmUp();
                 builder.mount(McpHttpEndpoint.PATH + "/*", mcp.servlet());
                 ApiServer server = builder.start();
                 Optional<Path> dataDir = Optional.empty();

@@ -65,7 +65,7 @@ class CliThroughServerTest {
         LOCAL.put(List.of("shell"), KgRun.withInput(SHELL_INPUT, "shell", "--data", data.toString()));
         serving = ServeCommand.Serving.start(StoreConfig.embedded(data), Optional.empty(), ServeSettings.loopback(0,
                 dir.resolve("uploads")), PredicateVocabulary.builtIn(), Optional.empty(), dir.resolve("qa.jsonl"),
-                new QueryLibrary(null));
+                new QueryLibrary(null), false);
     }
 
     private static KgRun run(List<String> command) {

@@ -172,8 +172,12 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
         where.add(fact.property(PREDICATE).in(Cypher.parameter(CompareLists.PREDICATES)));
         query.qualifiers().forEach(q -> where.add(CypherPatterns.qualified("f", q)));
         query.scope().ifPresent(s -> where.add(scope("f", s)));
-        StatementBuilder.OngoingReadingAndReturn returned = reading.where(all(where))
-                .returningDistinct(Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0"));
+        StatementBuilder.OngoingReadingWithWhere filtered = reading.where(all(where));
+        Expression[] columns = {Cypher.name("col"), fact.property(PREDICATE).as("row"), fact.property(ID).as("f0")};
+        // A fact cites a document once per section that states it; it has one subject, and a name key one Name node
+        // with one NAMES link per entity, so only the documents' comparison can meet a fact twice in one column.
+        StatementBuilder.OngoingReadingAndReturn returned = query.documents()
+                ? filtered.returningDistinct(columns) : filtered.returning(columns);
         return finish(returned, List.of(sort("col", false), sort("row", false), sort("f0", false)), Optional.empty());
     }
 

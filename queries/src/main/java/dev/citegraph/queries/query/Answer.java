@@ -52,6 +52,7 @@ public sealed interface Answer {
 
     /** A pivot: predicates down, subjects across; an empty cell is "not reported". */
     record Comparison(List<String> columns, List<ComparisonRow> rows) implements Answer {
+        /** What a cell without a verified fact says, in every comparison and table the tool answers with. */
         public static final String NOT_REPORTED = "not reported";
         /** What a cell whose values disagree is marked with. */
         public static final String CONFLICTING = "conflicting values";

@@ -26,9 +26,6 @@ import java.util.Set;
 
 /** Turns a store's typed rows into an answer, hydrating fact ids into facts with their citations. */
 final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
-    /** The cell of a variable an optional pattern did not find. */
-    static final String NOT_REPORTED = "not reported";
-
     private final GraphStore store;
     private final QueryRows rows;
     private final CompiledQuery compiled;
@@ -236,7 +233,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             Optional<Fact> fact = rowFacts.get(place.pattern());
             if (fact.isPresent()) return cell(output.target(), place.role(), fact.get());
         }
-        return NOT_REPORTED;
+        return Answer.Comparison.NOT_REPORTED;
     }
 
     private String cell(Target target, Output.Role role, Fact fact) {

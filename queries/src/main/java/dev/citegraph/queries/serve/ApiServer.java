@@ -45,9 +45,9 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServeSettings settings;
-    private final WarmUp warmUp;
+    private final Optional<WarmUp> warmUp;
 
-    private ApiServer(Javalin app, ServeSettings settings, WarmUp warmUp) {
+    private ApiServer(Javalin app, ServeSettings settings, Optional<WarmUp> warmUp) {
         this.app = app;
         this.settings = settings;
         this.warmUp = warmUp;
@@ -75,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         private Optional<BuildJobs> builds = Optional.empty();
         private Optional<QaLog> qaLog = Optional.empty();
         private QueryLibrary savedQueries = new QueryLibrary(null);
+        private boolean warmUp = true;
 
         private Builder(ServedGraph graph, ServeSettings settings) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -97,6 +98,16 @@ public final class ApiServer implements AutoCloseable {
         /** The saved queries the console offers; the starter library when not set. */
         public Builder savedQueries(QueryLibrary library) {
             this.savedQueries = Objects.requireNonNull(library, "library");
+            return this;
+        }
+
+        /**
+         * Starts without sending the console's requests first, nor after builds: ready as soon as the port is bound,
+         * for callers that only use the API and would rather not wait; the first request of each kind pays for
+         * its planning.
+         */
+        public Builder withoutWarmUp() {
+            this.warmUp = false;
             return this;
         }
 
@@ -135,10 +146,11 @@ public final class ApiServer implements AutoCloseable {
                         + rootMessage(e) + "; check --bind and --port", e);
             }
             try {
-                WarmUp warmUp = new WarmUp(graph, savedQueries, url(settings, app.port()), settings.token());
-                warmUp.run();
-                builds.ifPresent(jobs -> jobs.afterBuilds(warmUp::run));
-                return new ApiServer(app, settings, warmUp);
+                if (!warmUp) return new ApiServer(app, settings, Optional.empty());
+                WarmUp warm = new WarmUp(graph, savedQueries, url(settings, app.port()), settings.token());
+                warm.run();
+                builds.ifPresent(jobs -> jobs.afterBuilds(warm::run));
+                return new ApiServer(app, settings, Optional.of(warm));
             } catch (RuntimeException e) {
                 app.stop();
                 throw e;
@@ -227,8 +239,11 @@ public final class ApiServer implements AutoCloseable {
         return settings;
     }
 
-    /** The warm-ups: the one {@link Builder#start()} waited for, then one after each build through the server. */
-    WarmUp warmUp() {
+    /**
+     * The warm-ups: the one {@link Builder#start()} waited for, then one after each build through the server; none
+     * when started {@linkplain Builder#withoutWarmUp() without}.
+     */
+    Optional<WarmUp> warmUp() {
         return warmUp;
     }
 

@@ -76,6 +76,10 @@ final class ServedGoldenGraph implements BeforeAllCallback, AfterAllCallback {
         return directory;
     }
 
+    ServedGraph graph() {
+        return graph;
+    }
+
     GraphStore store() {
         return store;
     }

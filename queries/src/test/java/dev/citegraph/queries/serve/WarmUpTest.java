@@ -34,7 +34,7 @@ class WarmUpTest {
 
     @Test
     void everyDataRequestOfTheConsoleWasSentAndAnsweredAsMeantBeforeTheServerStarted() throws Exception {
-        WarmUp.Report report = served.server().warmUp().reports().get(0);
+        WarmUp.Report report = served.server().warmUp().orElseThrow().reports().get(0);
         assertAnsweredAsMeant(report);
 
         List<String> paths = report.sent().stream().map(s -> s.request().path()).toList();
@@ -48,19 +48,28 @@ class WarmUpTest {
 
     @Test
     void aBuildThroughTheServerIsFollowedByAnotherWarmUpOnTheGraphItChanged() throws Exception {
-        int before = served.server().warmUp().reports().size();
+        int before = served.server().warmUp().orElseThrow().reports().size();
         Path report = Path.of(WarmUpTest.class.getResource("/dev/citegraph/demo/lumen-2.md").toURI());
         Http.Multipart files = Http.multipart().file("lumen-2.md", Files.readAllBytes(report));
         Http http = served.http().withToken(TOKEN);
         String job = http.send("POST", "/api/v1/builds", files.contentType(), files.bytes()).json().get("id").asText();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        while (served.server().warmUp().reports().size() == before && System.nanoTime() < deadline) {
+        while (served.server().warmUp().orElseThrow().reports().size() == before && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertThat(http.get("/api/v1/builds/" + job).json().get("state").asText()).isEqualTo("done");
-        List<WarmUp.Report> reports = served.server().warmUp().reports();
+        List<WarmUp.Report> reports = served.server().warmUp().orElseThrow().reports();
         assertThat(reports).hasSize(before + 1);
         assertAnsweredAsMeant(reports.get(reports.size() - 1));
+    }
+
+    @Test
+    void aServerToldNotToWarmUpIsReadyWithoutSendingTheConsolesRequests() throws Exception {
+        ServeSettings settings = ServeSettings.loopback(0, served.directory().resolve("cold-uploads"));
+        try (ApiServer cold = ApiServer.builder(served.graph(), settings).withoutWarmUp().start()) {
+            assertThat(cold.warmUp()).isEmpty();
+            assertThat(Http.to(cold.url()).get("/api/v1/health").status()).isEqualTo(200);
+        }
     }
 
     private static void assertAnsweredAsMeant(WarmUp.Report report) {

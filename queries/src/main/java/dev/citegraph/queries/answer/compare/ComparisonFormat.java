@@ -3,6 +3,7 @@ package dev.citegraph.queries.answer.compare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.citegraph.queries.query.Answer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public enum ComparisonFormat {
     }
 
     private static String cell(List<CellValue> values, boolean conflicting, boolean markdown) {
-        if (values.isEmpty()) return ComparisonRow.NOT_REPORTED;
+        if (values.isEmpty()) return Answer.Comparison.NOT_REPORTED;
         String shown = values.stream().map(v -> markdown ? v.display().replace("|", "\\|") + v.footnotes().stream()
                         .map(n -> "[^" + n + "]").collect(Collectors.joining()) : v.withMarkers())
                 .collect(Collectors.joining("; "));
@@ -36,7 +37,7 @@ public enum ComparisonFormat {
     /** What follows the values of a cell that disagree: bold in Markdown, in brackets in the other text formats. */
     private static String conflictMark(boolean conflicting, boolean markdown) {
         if (!conflicting) return "";
-        return markdown ? " **" + ComparisonRow.CONFLICTING + "**" : " (" + ComparisonRow.CONFLICTING + ")";
+        return markdown ? " **" + Answer.Comparison.CONFLICTING + "**" : " (" + Answer.Comparison.CONFLICTING + ")";
     }
 
     private static String table(Comparison comparison) {
@@ -104,7 +105,7 @@ public enum ComparisonFormat {
             List<String> line = new ArrayList<>(List.of(row.attribute()));
             for (int c = 0; c < row.cells().size(); c++) {
                 List<CellValue> values = row.cells().get(c);
-                line.add(values.isEmpty() ? ComparisonRow.NOT_REPORTED
+                line.add(values.isEmpty() ? Answer.Comparison.NOT_REPORTED
                         : values.stream().map(CellValue::display).collect(Collectors.joining("; "))
                         + conflictMark(row.conflicting(c), false));
                 line.add(values.stream().flatMap(v -> v.footnotes().stream()).map(byNumber::get)

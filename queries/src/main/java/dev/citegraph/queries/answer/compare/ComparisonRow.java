@@ -9,10 +9,6 @@ import java.util.Objects;
  * {@code conflicts} says, per cell, whether its values disagree (the rule of {@code ValueConflicts}).
  */
 public record ComparisonRow(String attribute, List<List<CellValue>> cells, List<Boolean> conflicts) {
-    public static final String NOT_REPORTED = "not reported";
-    /** What a cell whose values disagree is marked with. */
-    public static final String CONFLICTING = "conflicting values";
-
     public ComparisonRow {
         Objects.requireNonNull(attribute, "attribute");
         cells = cells.stream().map(List::copyOf).toList();
