@@ -61,11 +61,6 @@ public sealed interface Clause extends Node {
                 }
             }
         }
-
-        /** The group's patterns, each pattern joined by 'or' as one. */
-        public List<Clause> patterns() {
-            return clauses.stream().filter(c -> c instanceof Pattern || c instanceof Alternatives).toList();
-        }
     }
 
     /** {@code not ?m uses "MLA"}: no verified fact matches the pattern for the row's bindings. */

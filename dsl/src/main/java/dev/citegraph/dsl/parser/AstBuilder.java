@@ -117,10 +117,8 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
                 a instanceof KgqParser.PatternAlternativeContext p && p.qualifiers() == null);
         if (bare) return alternatives(first, ctx.alternative());
         if (ctx.OPTIONAL() != null) throw optionalUnion(ctx);
-        Clause.Pattern required = new Clause.Pattern(position(ctx.term(0)), first.subject(), first.predicate(),
-                first.object(), first.qualifiers());
         List<Clause.Group> groups = new ArrayList<>();
-        groups.add(new Clause.Group(required.position(), List.of(required)));
+        groups.add(new Clause.Group(first.position(), List.of(first)));
         ctx.alternative().forEach(a -> groups.add((Clause.Group) visit(a)));
         return new Clause.Union(position(ctx), groups);
     }
