@@ -76,12 +76,15 @@ final class UnionRules {
         }
     }
 
-    /** An order key on a union's variable: an entity only, the same whichever group bound it. */
+    /**
+     * An order key on a union's variable: an entity, or a value, read from the fact of whichever group the row
+     * matched; not a predicate, which a union's groups do not name alike.
+     */
     void checkOrder(Variable v, Output ordered, Body body) {
-        if (body.inUnion(ordered.pattern()) && !(ordered.target() instanceof Target.EntityTarget)) {
+        if (body.inUnion(ordered.pattern()) && ordered.target() instanceof Target.PredicateTarget) {
             throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, v.position(), "each group of the union "
-                    + "binds " + v + " to a fact of its own: order by an entity variable, or by one a pattern "
-                    + "after the union binds");
+                    + "binds the predicate " + v + " from a fact of its own: order by an entity or a value, or by a "
+                    + "variable a pattern after the union binds");
         }
     }
 

@@ -93,9 +93,16 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             OrderKey key = query.order().get(i);
             Target target = key.key().match(OrderKey.ByTarget::target, a -> null, g -> null);
             if (target instanceof Target.ValueTarget v) {
-                String fact = "f" + v.pattern();
-                columns.add(Cypher.coalesce(property(fact, VALUE), Cypher.literalOf(OrderKey.NO_NUMBER)).as("k" + i));
-                columns.add(Cypher.toLower(property(fact, OBJECT_TEXT)).as("k" + i + "t"));
+                // A value a union binds is the value of whichever of its facts the row has.
+                List<Integer> places = query.body().valuePlaces(v);
+                List<Expression> values = new ArrayList<>();
+                places.forEach(p -> values.add(property("f" + p, VALUE)));
+                values.add(Cypher.literalOf(OrderKey.NO_NUMBER));
+                Expression text = places.size() == 1 ? property("f" + places.get(0), OBJECT_TEXT)
+                        : Cypher.coalesce(places.stream().map(p -> property("f" + p, OBJECT_TEXT))
+                        .toArray(Expression[]::new));
+                columns.add(Cypher.coalesce(values.toArray(Expression[]::new)).as("k" + i));
+                columns.add(Cypher.toLower(text).as("k" + i + "t"));
                 order.add(sort("k" + i, key.descending()));
                 order.add(sort("k" + i + "t", key.descending()));
             } else {

@@ -65,6 +65,19 @@ public record Body(List<Pattern> patterns, List<Filter> filters, List<Absence> a
         return union.filter(u -> u.contains(pattern)).isPresent();
     }
 
+    /**
+     * The facts a value variable is taken from: for one a union binds, the pattern binding it in each branch, in
+     * branch order (a row has the fact of one); otherwise its own pattern.
+     */
+    public List<Integer> valuePlaces(Target.ValueTarget value) {
+        if (!inUnion(value.pattern())) return List.of(value.pattern());
+        return union.get().branches().stream().map(branch -> branch.stream()
+                .filter(i -> patterns.get(i).object() instanceof Pattern.ValueVariable v
+                        && v.name().equals(value.variable()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("a branch does not bind ?"
+                        + value.variable()))).toList();
+    }
+
     /** The union branch a filter holds in: the branch of the pattern it tests; empty for a filter on every row. */
     public Optional<Integer> branchOf(Filter filter) {
         Optional<Integer> pattern = filter.match(n -> Optional.of(n.pattern()), t -> t.target().match(

@@ -41,6 +41,7 @@ import org.apache.jena.vocabulary.RDFS;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.Map;
 
 import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
 import static dev.citegraph.graph.rdf.CgVocabulary.ID;
@@ -92,7 +93,15 @@ final class SparqlBody {
      * qualifiers and scope.
      */
     void add(SparqlGroup q, Body body) {
-        body.union().ifPresent(u -> q.element(union(body, u)));
+        add(q, body, Map.of());
+    }
+
+    /**
+     * The body, with the order keys on values a union binds ({@code kv{i}}, {@code kt{i}} for order key i) bound in
+     * each branch from its own fact: outside the union a row has no fact of the other branches to read.
+     */
+    void add(SparqlGroup q, Body body, Map<Integer, Target.ValueTarget> unionValues) {
+        body.union().ifPresent(u -> q.element(union(body, u, unionValues)));
         for (Pattern p : body.patterns()) if (!p.optional() && !body.inUnion(p.index())) pattern(q, p, body.status());
         for (int i = 0; i < body.filters().size(); i++) {
             Filter f = body.filters().get(i);
@@ -128,7 +137,7 @@ final class SparqlBody {
      * {@code { ... } UNION { ... }}: each branch with its patterns, filters and scope, binding the ids of the other
      * branches' facts to the empty id, as the Cypher of a union returns them, so that rows sort alike in both stores.
      */
-    private Element union(Body body, Union union) {
+    private Element union(Body body, Union union, Map<Integer, Target.ValueTarget> values) {
         ElementUnion element = new ElementUnion();
         for (int b = 0; b < union.branches().size(); b++) {
             List<Integer> patterns = union.branches().get(b);
@@ -138,6 +147,11 @@ final class SparqlBody {
                 if (body.branchOf(body.filters().get(i)).equals(Optional.of(b))) filter(branch, body.filters().get(i), i);
             }
             body.scope().ifPresent(s -> patterns.forEach(index -> scope(branch, fact(index), "" + index, s)));
+            for (Map.Entry<Integer, Target.ValueTarget> value : values.entrySet()) {
+                Var fact = fact(body.valuePlaces(value.getValue()).get(b));
+                branch.optional(new SparqlGroup().triple(fact, VALUE, vars.own("kv" + value.getKey())));
+                branch.triple(fact, OBJECT_TEXT, vars.own("kt" + value.getKey()));
+            }
             for (int index : union.patterns()) {
                 if (!patterns.contains(index)) branch.bind(factId(index), NodeValue.makeString(""));
             }
