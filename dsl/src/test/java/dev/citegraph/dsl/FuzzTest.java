@@ -22,7 +22,7 @@ class FuzzTest {
     private static final List<String> FRAGMENTS = List.of("facts", "about", "match", "where", "in", "section",
             "order", "by", "asc", "desc", "limit", "compare", "documents", "on", "count", "sum", "min", "max", "avg",
             "group", "document", "sections", "of", "matching", "show", "predicates", "entities", "explain", "and",
-            "conflicts", "or", "not", "optional", "[", "]", "stage",
+            "conflicts", "or", "not", "optional", "[", "]", "(", ")", "stage",
             "contains", "uses", "adopts", "training_cost", "?m", "?x", "?c", "$model", "$min", "\"DeepSeek-V3\"",
             "\"MLA\"", "\"\"", "'single'", "\"unterminated", "1M", "14.8T", "0", "2664K", "3.3", "=", "==", "!=",
             "<>", "<", "<=", ">", ">=", ",", ".", ";", "#", "//", "\n", "@", "{", "}", "\\", "é", "§", "\"a\\\"b\"");

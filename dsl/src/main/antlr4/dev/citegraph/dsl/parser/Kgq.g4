@@ -24,10 +24,23 @@ clauses
     ;
 
 clause
-    : OPTIONAL? term predicate term (qualifiers | (OR term predicate term)+)?  # pattern
+    : OPTIONAL? term predicate term qualifiers? (OR alternative)*  # pattern
+    | OPTIONAL? group (OR alternative)*   # union
     | NOT term predicate term qualifiers?        # absentPattern
     | VARIABLE comparator value            # comparison
     | VARIABLE CONTAINS text               # containsCondition
+    ;
+
+// One side of 'or': a parenthesised group of clauses, or one pattern with its qualifiers. Patterns without
+// qualifiers joined by 'or' are one pattern with alternatives; with a group or qualifiers they make a union.
+alternative
+    : group                                # groupAlternative
+    | term predicate term qualifiers?      # patternAlternative
+    ;
+
+// Empty, optional, nested and lone groups parse so that AstBuilder can say how to write them.
+group
+    : LPAREN clauses? RPAREN
     ;
 
 // What a fact's qualifiers must say, as answers show them: [stage = "pre-training", shots = "5"].
@@ -179,6 +192,8 @@ SEMICOLON : ';';
 SLASH     : '/';
 LBRACKET  : '[';
 RBRACKET  : ']';
+LPAREN    : '(';
+RPAREN    : ')';
 PERCENT   : '%';
 
 STRING        : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"';

@@ -29,6 +29,7 @@ import dev.citegraph.graph.query.Scope;
 import dev.citegraph.dsl.Slot;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.query.Union;
 import dev.citegraph.graph.error.ErrorCode;
 import dev.citegraph.graph.model.FactStatus;
 import dev.citegraph.graph.vocab.PredicateVocabulary;
@@ -45,6 +46,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     private final Slots slots;
     private final PredicateVocabulary vocabulary;
     private final Set<String> observed;
+    private final UnionRules unions;
 
     private Analyzer(String source, PredicateVocabulary vocabulary, StatusFilter status, Set<String> observed) {
         this.source = source;
@@ -52,6 +54,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         this.vocabulary = vocabulary;
         this.observed = Set.copyOf(observed);
         this.slots = new Slots(new ValueTransforms(vocabulary));
+        this.unions = new UnionRules(source);
     }
 
     /** A parsed query's graph query, and where each of its parameters' values comes from. */
@@ -99,6 +102,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
                         "only aggregate queries order by an aggregate or the document: order by a ?variable");
             }
             Output ordered = body.variables.require(v, source);
+            unions.checkOrder(v, ordered, body.body);
             if (body.body.patterns().get(ordered.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, v.position(), v + " is bound by an "
                         + "optional pattern and may be missing: order by a variable of a required pattern");
@@ -110,11 +114,13 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
             outputs = new ArrayList<>();
             for (Variable v : s.returned()) outputs.add(body.variables.require(v, source));
         }
+        outputs = outputs.stream().map(o -> UnionRules.everyPlace(o, body.body, body.variables)).toList();
         return new GraphQuery.Match(body.body, order, s.limit(), outputs, s.distinct());
     }
 
     @Override
     public GraphQuery<?> visitAggregate(Statement.Aggregate s) {
+        unions.checkNoUnion(s.clauses());
         Bodies body = body(s.clauses(), s.scope(), s.position());
         for (Clause clause : s.clauses()) {
             if (clause instanceof Clause.Pattern p && p.optional()) {
@@ -191,53 +197,52 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
     }
 
     private Bodies body(List<Clause> clauses, Optional<dev.citegraph.dsl.ast.Scope> scopeClause, dev.citegraph.dsl.ast.Position at) {
-        List<Clause.Pattern> patterns = new ArrayList<>();
-        java.util.Map<Integer, List<Clause.Pattern>> alternatives = new java.util.HashMap<>();
-        for (Clause clause : clauses) {
-            if (clause instanceof Clause.Pattern p) patterns.add(p);
-            if (clause instanceof Clause.Alternatives a) {
-                checkAlternatives(a);
-                alternatives.put(patterns.size(), a.patterns().subList(1, a.patterns().size()));
-                patterns.add(a.patterns().get(0));
-            }
-        }
+        Written written = Written.of(clauses, source);
+        List<Clause.Pattern> patterns = written.patterns();
         if (patterns.isEmpty()) {
             throw SemanticErrors.error(source, ErrorCode.NO_PATTERN, at,
                     "a query needs at least one pattern such as ?m uses \"MLA\" to bind its variables");
         }
+        written.alternatives().values().forEach(this::checkAlternatives);
         OptionalPatterns.check(patterns, source);
         Set<String> absentSubjects = new java.util.HashSet<>();
         for (Clause clause : clauses) {
             if (clause instanceof Clause.Absent a && a.pattern().subject() instanceof Variable v) absentSubjects.add(v.name());
         }
-        Variables variables = Variables.of(patterns, absentSubjects, source);
+        List<List<Integer>> branches = written.union().map(u -> u.branches()).orElse(List.of());
+        Variables variables = Variables.of(patterns, absentSubjects, branches, source);
+        written.union().ifPresent(u -> unions.check(u, variables));
         List<Pattern> planned = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            planned.add(pattern(i, patterns.get(i), variables, alternatives.getOrDefault(i, List.of())));
+            Clause.Alternatives a = written.alternatives().get(i);
+            planned.add(pattern(i, patterns.get(i), variables,
+                    a == null ? List.of() : a.patterns().subList(1, a.patterns().size())));
         }
-        Conditions conditions = new Conditions(variables, slots, source);
+        Conditions conditions = new Conditions(slots, source);
         List<Filter> filters = new ArrayList<>();
         List<Absence> absences = new ArrayList<>();
         for (Clause clause : clauses) {
             if (clause instanceof Clause.Absent a) absences.add(absence(patterns.size() + absences.size(), a, variables, patterns));
         }
-        for (Clause clause : clauses) {
-            if (clause instanceof Clause.Pattern || clause instanceof Clause.Absent
-                    || clause instanceof Clause.Alternatives) continue;
-            Variable conditioned = clause instanceof Clause.Comparison c ? c.variable() : ((Clause.Contains) clause).variable();
-            if (patterns.get(variables.require(conditioned, source).pattern()).optional()) {
+        for (Written.Condition condition : written.conditions()) {
+            Variables scope = condition.branch().map(b -> variables.within(branches.get(b))).orElse(variables);
+            Variable conditioned = condition.variable();
+            Output binding = scope.require(conditioned, source);
+            if (patterns.get(binding.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned
                         + " is bound by an optional pattern and may be missing: a condition on it would drop the rows "
                         + "without it; drop 'optional' to keep only the rows that have it");
             }
-            filters.add(conditions.filter(clause));
+            unions.checkCondition(condition, binding, written);
+            filters.add(conditions.filter(condition.clause(), scope));
         }
         // After the conditions, so that filter i is the i-th condition clause (empty answers name them in order).
         for (int i = 0; i < patterns.size(); i++) {
             for (Qualifier q : patterns.get(i).qualifiers()) filters.add(new Filter.QualifierFilter(i, qualifier(q)));
         }
         Optional<Scope> scope = scope(scopeClause);
-        return new Bodies(new Body(planned, filters, absences, scope, status), variables);
+        Optional<Union> union = written.union().map(u -> new Union(u.branches()));
+        return new Bodies(new Body(planned, filters, absences, union, scope, status), variables);
     }
 
     private dev.citegraph.graph.query.Qualifier qualifier(Qualifier q) {

@@ -25,20 +25,19 @@ import java.util.Optional;
  * operators need numbers; one variable is not compared with a number and with a text.
  */
 final class Conditions {
-    private final Variables variables;
     private final Slots slots;
     private final String source;
     private final Map<String, Boolean> numericUse = new HashMap<>();
     private final UnitPhrases unitPhrases;
 
-    Conditions(Variables variables, Slots slots, String source) {
-        this.variables = variables;
+    Conditions(Slots slots, String source) {
         this.slots = slots;
         this.source = source;
         this.unitPhrases = new UnitPhrases(UnitVocabulary.builtIn(), source);
     }
 
-    Filter filter(Clause condition) {
+    /** The filter of a condition on the variables as {@code variables} bind them (a union's group binds its own). */
+    Filter filter(Clause condition, Variables variables) {
         if (condition instanceof Clause.Contains c) {
             Target target = variables.require(c.variable(), source).target();
             return new Filter.TextFilter(target, Filter.TextOperator.CONTAINS, slots.of(Slot.Role.TEXT, c.text()).param());

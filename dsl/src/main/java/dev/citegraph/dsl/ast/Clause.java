@@ -36,6 +36,33 @@ public sealed interface Clause extends Node {
         }
     }
 
+    /**
+     * {@code (?m uses "MLA" . ?m uses "DeepSeekMoE") or ?m uses "FP8 mixed precision"}: the rows of any one of the
+     * groups, each a conjunction of patterns and conditions on them (a bare pattern is a group of one). Groups are
+     * not nested, and hold neither optional nor 'not' patterns: those extend or filter the rows of the whole match.
+     */
+    record Union(Position position, List<Group> groups) implements Clause {
+        public Union {
+            groups = List.copyOf(groups);
+            if (groups.size() < 2) throw new IllegalArgumentException("a union needs two groups");
+        }
+    }
+
+    /** One side of a union: its clauses, none of them a union, an optional or a 'not' pattern. */
+    record Group(Position position, List<Clause> clauses) implements Node {
+        public Group {
+            clauses = List.copyOf(clauses);
+            if (clauses.isEmpty()) throw new IllegalArgumentException("a group needs a clause");
+            for (Clause clause : clauses) {
+                if (clause instanceof Union || clause instanceof Absent
+                        || clause instanceof Pattern p && p.optional()
+                        || clause instanceof Alternatives a && a.patterns().get(0).optional()) {
+                    throw new IllegalArgumentException("a group holds required patterns and conditions only");
+                }
+            }
+        }
+    }
+
     /** {@code not ?m uses "MLA"}: no verified fact matches the pattern for the row's bindings. */
     record Absent(Position position, Pattern pattern) implements Clause {
         public Absent {

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static dev.citegraph.graph.error.ErrorCode.ALTERNATIVES;
 import static dev.citegraph.graph.error.ErrorCode.BAD_LIMIT;
 import static dev.citegraph.graph.error.ErrorCode.DOUBLE_EQUALS;
 import static dev.citegraph.graph.error.ErrorCode.SINGLE_QUOTES;
@@ -108,21 +109,86 @@ final class AstBuilder extends KgqBaseVisitor<Object> {
 
     @Override
     public Clause visitPattern(KgqParser.PatternContext ctx) {
-        if (!ctx.OR().isEmpty()) return alternatives(ctx);
-        return new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)), (PredicateRef) visit(ctx.predicate(0)),
-                (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()), ctx.OPTIONAL() != null);
+        Clause.Pattern first = new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()),
+                ctx.OPTIONAL() != null);
+        if (ctx.alternative().isEmpty()) return first;
+        boolean bare = ctx.qualifiers() == null && ctx.alternative().stream().allMatch(a ->
+                a instanceof KgqParser.PatternAlternativeContext p && p.qualifiers() == null);
+        if (bare) return alternatives(first, ctx.alternative());
+        if (ctx.OPTIONAL() != null) throw optionalUnion(ctx);
+        List<Clause.Group> groups = new ArrayList<>();
+        groups.add(new Clause.Group(first.position(), List.of(first)));
+        ctx.alternative().forEach(a -> groups.add((Clause.Group) visit(a)));
+        return new Clause.Union(position(ctx), groups);
     }
 
-    /** Patterns joined by 'or'; an 'optional' before the first makes the whole optional. */
-    private Clause alternatives(KgqParser.PatternContext ctx) {
-        List<Clause.Pattern> patterns = new java.util.ArrayList<>();
-        for (int i = 0; i < ctx.predicate().size(); i++) {
-            KgqParser.TermContext subject = ctx.term(2 * i);
-            patterns.add(new Clause.Pattern(i == 0 ? position(ctx) : position(subject), (Term) visit(subject),
-                    (PredicateRef) visit(ctx.predicate(i)), (Term) visit(ctx.term(2 * i + 1)), List.of(),
-                    i == 0 && ctx.OPTIONAL() != null));
+    /** Patterns without qualifiers joined by 'or'; an 'optional' before the first makes the whole optional. */
+    private Clause alternatives(Clause.Pattern first, List<KgqParser.AlternativeContext> others) {
+        List<Clause.Pattern> patterns = new ArrayList<>();
+        patterns.add(first);
+        for (KgqParser.AlternativeContext other : others) {
+            KgqParser.PatternAlternativeContext p = (KgqParser.PatternAlternativeContext) other;
+            patterns.add(new Clause.Pattern(position(p), (Term) visit(p.term(0)), (PredicateRef) visit(p.predicate()),
+                    (Term) visit(p.term(1)), List.of()));
         }
-        return new Clause.Alternatives(position(ctx), patterns);
+        return new Clause.Alternatives(first.position(), patterns);
+    }
+
+    @Override
+    public Clause visitUnion(KgqParser.UnionContext ctx) {
+        if (ctx.alternative().isEmpty()) {
+            throw syntax(ALTERNATIVES, position(ctx), "parentheses group the alternatives of a union: join groups "
+                    + "with 'or', e.g. (?m uses \"MLA\" . ?m uses \"DeepSeekMoE\") or ?m uses \"FP8\", or leave "
+                    + "them out");
+        }
+        if (ctx.OPTIONAL() != null) throw optionalUnion(ctx);
+        List<Clause.Group> groups = new ArrayList<>();
+        groups.add(group(ctx.group()));
+        ctx.alternative().forEach(a -> groups.add((Clause.Group) visit(a)));
+        return new Clause.Union(position(ctx), groups);
+    }
+
+    private QueryException optionalUnion(ParserRuleContext ctx) {
+        return syntax(ALTERNATIVES, position(ctx), "'optional' applies to one pattern, not to a union: write "
+                + "optional patterns after the union, or make each of their groups required");
+    }
+
+    @Override
+    public Clause.Group visitGroupAlternative(KgqParser.GroupAlternativeContext ctx) {
+        return group(ctx.group());
+    }
+
+    private Clause.Group group(KgqParser.GroupContext group) {
+        if (group.clauses() == null) {
+            throw syntax(ALTERNATIVES, position(group), "a group holds at least one pattern, e.g. "
+                    + "(?m uses \"MLA\"): fill the empty group or leave it out");
+        }
+        List<Clause> clauses = clauses(group.clauses());
+        for (Clause clause : clauses) {
+            if (clause instanceof Clause.Union) {
+                throw syntax(ALTERNATIVES, clause.position(), "groups do not nest: write each combination as a "
+                        + "group of its own, e.g. (a . b) or (a . c) for (a . (b) or (c))");
+            }
+            if (clause instanceof Clause.Absent) {
+                throw syntax(ALTERNATIVES, clause.position(), "a 'not' pattern filters the rows of the whole match, "
+                        + "not of one group: write it after the union");
+            }
+            boolean optional = clause instanceof Clause.Pattern p && p.optional()
+                    || clause instanceof Clause.Alternatives a && a.patterns().get(0).optional();
+            if (optional) {
+                throw syntax(ALTERNATIVES, clause.position(), "an optional pattern extends the rows of the whole "
+                        + "match, not of one group: write it after the union");
+            }
+        }
+        return new Clause.Group(position(group), clauses);
+    }
+
+    @Override
+    public Clause.Group visitPatternAlternative(KgqParser.PatternAlternativeContext ctx) {
+        Clause.Pattern pattern = new Clause.Pattern(position(ctx), (Term) visit(ctx.term(0)),
+                (PredicateRef) visit(ctx.predicate()), (Term) visit(ctx.term(1)), qualifiers(ctx.qualifiers()));
+        return new Clause.Group(position(ctx), List.of(pattern));
     }
 
     @Override

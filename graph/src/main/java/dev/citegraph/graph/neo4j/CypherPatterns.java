@@ -10,6 +10,7 @@ import dev.citegraph.graph.query.Qualifier;
 import dev.citegraph.graph.query.Scope;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.query.Union;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -18,6 +19,7 @@ import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Property;
 import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 
 import java.util.ArrayList;
@@ -104,17 +106,23 @@ final class CypherPatterns {
     /**
      * One MATCH per required pattern (two when the object is an entity), then one WHERE with their filters and, for
      * every pattern, the scope. Separate MATCH clauses, as before, so that two patterns may share a relationship.
-     * Each optional pattern follows as an OPTIONAL MATCH with its own conditions, which leaves f{i} null when nothing
-     * matches it.
+     * A union comes first, as a CALL of its branches; each optional pattern follows as an OPTIONAL MATCH with its own
+     * conditions, which leaves f{i} null when nothing matches it.
      */
     static StatementBuilder.OngoingReading body(Body body) {
+        List<Pattern> required = body.patterns().stream()
+                .filter(p -> !p.optional() && !body.inUnion(p.index())).toList();
         List<PatternElement> matches = new ArrayList<>();
-        for (Pattern pattern : body.patterns()) if (!pattern.optional()) matches.addAll(elements(pattern, body));
-        StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
-        for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
-        StatementBuilder.OngoingReading read = reading.where(all(conditions(body,
-                body.patterns().stream().filter(p -> !p.optional()).toList(),
-                body.filters().stream().filter(f -> !body.onOptionalPattern(f)).toList())));
+        for (Pattern pattern : required) matches.addAll(elements(pattern, body));
+        List<Condition> where = conditions(body, required, body.filters().stream()
+                .filter(f -> !body.onOptionalPattern(f) && body.branchOf(f).isEmpty()).toList());
+        body.absences().forEach(a -> where.add(absent(a, body)));
+        StatementBuilder.OngoingReadingWithoutWhere reading = body.union()
+                .map(u -> Cypher.call(union(body, u))).orElse(null);
+        for (PatternElement match : matches) reading = reading == null ? Cypher.match(match) : reading.match(match);
+        // Right after a CALL, a condition needs a WITH first.
+        StatementBuilder.OngoingReading read = !matches.isEmpty() ? reading.where(all(where))
+                : where.isEmpty() ? reading : reading.with(Cypher.asterisk()).where(all(where));
         for (Pattern pattern : body.patterns()) {
             if (!pattern.optional()) continue;
             List<Filter> qualifiers = body.filters().stream()
@@ -123,6 +131,40 @@ final class CypherPatterns {
                     .where(all(conditions(body, List.of(pattern), qualifiers)));
         }
         return read;
+    }
+
+    /**
+     * {@code CALL { MATCH ... RETURN ... UNION ALL MATCH ... RETURN ... }}: each branch matches its patterns with
+     * their filters, as the body's required patterns are (so named entities are still index seeks), and returns the
+     * union's entity variables and every union pattern's fact: its own, and null for the other branches'.
+     */
+    private static Statement union(Body body, Union union) {
+        List<String> entities = new ArrayList<>();
+        for (int index : union.branches().get(0)) {
+            Pattern pattern = body.patterns().get(index);
+            for (Pattern.ObjectRef end : List.of(pattern.subject(), pattern.object())) {
+                if (end instanceof Pattern.EntityVariable v && !entities.contains(v.name())) entities.add(v.name());
+            }
+        }
+        List<Statement> branches = new ArrayList<>();
+        for (int b = 0; b < union.branches().size(); b++) {
+            int branch = b;
+            List<Pattern> patterns = union.branches().get(b).stream().map(body.patterns()::get).toList();
+            List<PatternElement> matches = new ArrayList<>();
+            for (Pattern pattern : patterns) matches.addAll(elements(pattern, body));
+            StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(matches.get(0));
+            for (PatternElement match : matches.subList(1, matches.size())) reading = reading.match(match);
+            List<Condition> where = conditions(body, patterns, body.filters().stream()
+                    .filter(f -> body.branchOf(f).equals(Optional.of(branch))).toList());
+            List<Expression> returned = new ArrayList<>();
+            entities.forEach(e -> returned.add(Cypher.name(variable(e))));
+            for (int index : union.patterns()) {
+                returned.add(union.branches().get(b).contains(index) ? Cypher.name("f" + index)
+                        : Cypher.literalOf(null).as("f" + index));
+            }
+            branches.add(reading.where(all(where)).returning(returned).build());
+        }
+        return Cypher.unionAll(branches);
     }
 
     /** The MATCH elements of a pattern: the fact with its subject, and its entity object when it has one. */
@@ -161,7 +203,6 @@ final class CypherPatterns {
         for (Filter filter : filters) where.add(filter.match(CypherPatterns::numberFilter,
                 CypherPatterns::textFilter, q -> qualified("f" + q.pattern(), q.qualifier())));
         body.scope().ifPresent(s -> patterns.forEach(pattern -> where.add(scope("f" + pattern.index(), s))));
-        if (patterns.stream().noneMatch(Pattern::optional)) body.absences().forEach(a -> where.add(absent(a, body)));
         return where;
     }
 

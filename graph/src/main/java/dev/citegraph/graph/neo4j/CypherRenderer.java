@@ -93,9 +93,16 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             OrderKey key = query.order().get(i);
             Target target = key.key().match(OrderKey.ByTarget::target, a -> null, g -> null);
             if (target instanceof Target.ValueTarget v) {
-                String fact = "f" + v.pattern();
-                columns.add(Cypher.coalesce(property(fact, VALUE), Cypher.literalOf(OrderKey.NO_NUMBER)).as("k" + i));
-                columns.add(Cypher.toLower(property(fact, OBJECT_TEXT)).as("k" + i + "t"));
+                // A value a union binds is the value of whichever of its facts the row has.
+                List<Integer> places = query.body().valuePlaces(v);
+                List<Expression> values = new ArrayList<>();
+                places.forEach(p -> values.add(property("f" + p, VALUE)));
+                values.add(Cypher.literalOf(OrderKey.NO_NUMBER));
+                Expression text = places.size() == 1 ? property("f" + places.get(0), OBJECT_TEXT)
+                        : Cypher.coalesce(places.stream().map(p -> property("f" + p, OBJECT_TEXT))
+                        .toArray(Expression[]::new));
+                columns.add(Cypher.coalesce(values.toArray(Expression[]::new)).as("k" + i));
+                columns.add(Cypher.toLower(text).as("k" + i + "t"));
                 order.add(sort("k" + i, key.descending()));
                 order.add(sort("k" + i + "t", key.descending()));
             } else {
@@ -104,7 +111,11 @@ public final class CypherRenderer implements GraphQuery.Visitor<Statement> {
             }
         }
         for (int i = 0; i < query.body().patterns().size(); i++) {
-            facts.add(property("f" + i, ID).as("f" + i));
+            // A union's pattern has no fact in the rows of the other branches: the empty id, which sorts first; the
+            // SPARQL branches bind it alike, so rows sort the same in both stores.
+            Expression id = query.body().inUnion(i) ? Cypher.coalesce(property("f" + i, ID), Cypher.literalOf(""))
+                    : property("f" + i, ID);
+            facts.add(id.as("f" + i));
             order.add(sort("f" + i, false));
         }
         List<Expression> returned = new ArrayList<>(facts);

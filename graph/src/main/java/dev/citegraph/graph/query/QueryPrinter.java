@@ -30,7 +30,8 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
                 .map(s -> s + ", ").collect(Collectors.joining()) + "fact ids");
         query.limit().ifPresent(n -> lines.add("  limit " + n + (query.distinct() ? " distinct rows" : "")));
         lines.add("  columns " + (query.distinct() ? "distinct " : "") + query.outputs().stream().map(o -> "?" + o.target().variable() + " ("
-                + o.role().name().toLowerCase() + " of f" + o.pattern() + ")").collect(Collectors.joining(", ")));
+                + o.places().stream().map(p -> p.role().name().toLowerCase() + " of f" + p.pattern())
+                .collect(Collectors.joining(" or ")) + ")").collect(Collectors.joining(", ")));
         return lines;
     }
 
@@ -101,6 +102,9 @@ public final class QueryPrinter implements GraphQuery.Visitor<List<String>> {
                     + (p.kinds().isEmpty() ? "" : " (or its kinds " + params(p.kinds()) + ")")
                     + " " + ref(p.object()) + alternatives(p));
         }
+        body.union().ifPresent(u -> lines.add("  union of " + u.branches().stream()
+                .map(b -> "(" + b.stream().map(i -> "f" + i).collect(Collectors.joining(" . ")) + ")")
+                .collect(Collectors.joining(" or ")) + ": a row has the facts of one"));
         for (Absence a : body.absences()) {
             Pattern p = a.pattern();
             lines.add("  no fact f" + p.index() + ": " + ref(p.subject()) + " "

@@ -10,6 +10,7 @@ import dev.citegraph.graph.query.Qualifier;
 import dev.citegraph.graph.query.Scope;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.query.Union;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
@@ -32,12 +33,15 @@ import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.path.PathFactory;
 import org.apache.jena.vocabulary.RDFS;
 
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.Map;
 
 import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
 import static dev.citegraph.graph.rdf.CgVocabulary.ID;
@@ -89,11 +93,21 @@ final class SparqlBody {
      * qualifiers and scope.
      */
     void add(SparqlGroup q, Body body) {
-        for (Pattern p : body.patterns()) if (!p.optional()) pattern(q, p, body.status());
+        add(q, body, Map.of());
+    }
+
+    /**
+     * The body, with the order keys on values a union binds ({@code kv{i}}, {@code kt{i}} for order key i) bound in
+     * each branch from its own fact: outside the union a row has no fact of the other branches to read.
+     */
+    void add(SparqlGroup q, Body body, Map<Integer, Target.ValueTarget> unionValues) {
+        body.union().ifPresent(u -> q.element(union(body, u, unionValues)));
+        for (Pattern p : body.patterns()) if (!p.optional() && !body.inUnion(p.index())) pattern(q, p, body.status());
         for (int i = 0; i < body.filters().size(); i++) {
-            if (!body.onOptionalPattern(body.filters().get(i))) filter(q, body.filters().get(i), i);
+            Filter f = body.filters().get(i);
+            if (!body.onOptionalPattern(f) && body.branchOf(f).isEmpty()) filter(q, f, i);
         }
-        body.scope().ifPresent(s -> body.patterns().stream().filter(p -> !p.optional())
+        body.scope().ifPresent(s -> body.patterns().stream().filter(p -> !p.optional() && !body.inUnion(p.index()))
                 .forEach(p -> scope(q, fact(p.index()), "" + p.index(), s)));
         for (Absence a : body.absences()) {
             int index = a.pattern().index();
@@ -117,6 +131,33 @@ final class SparqlBody {
             body.scope().ifPresent(s -> scope(optional, fact(p.index()), "" + p.index(), s));
             q.optional(optional);
         }
+    }
+
+    /**
+     * {@code { ... } UNION { ... }}: each branch with its patterns, filters and scope, binding the ids of the other
+     * branches' facts to the empty id, as the Cypher of a union returns them, so that rows sort alike in both stores.
+     */
+    private Element union(Body body, Union union, Map<Integer, Target.ValueTarget> values) {
+        ElementUnion element = new ElementUnion();
+        for (int b = 0; b < union.branches().size(); b++) {
+            List<Integer> patterns = union.branches().get(b);
+            SparqlGroup branch = new SparqlGroup();
+            for (int index : patterns) pattern(branch, body.patterns().get(index), body.status());
+            for (int i = 0; i < body.filters().size(); i++) {
+                if (body.branchOf(body.filters().get(i)).equals(Optional.of(b))) filter(branch, body.filters().get(i), i);
+            }
+            body.scope().ifPresent(s -> patterns.forEach(index -> scope(branch, fact(index), "" + index, s)));
+            for (Map.Entry<Integer, Target.ValueTarget> value : values.entrySet()) {
+                Var fact = fact(body.valuePlaces(value.getValue()).get(b));
+                branch.optional(new SparqlGroup().triple(fact, VALUE, vars.own("kv" + value.getKey())));
+                branch.triple(fact, OBJECT_TEXT, vars.own("kt" + value.getKey()));
+            }
+            for (int index : union.patterns()) {
+                if (!patterns.contains(index)) branch.bind(factId(index), NodeValue.makeString(""));
+            }
+            element.addElement(branch.element());
+        }
+        return element;
     }
 
     private void pattern(SparqlGroup q, Pattern p, StatusFilter status) {

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.citegraph.graph.rdf.CgVocabulary.DOCUMENT_OF;
 import static dev.citegraph.graph.rdf.CgVocabulary.ID;
@@ -122,14 +123,19 @@ public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
     @Override
     public Query visitMatch(GraphQuery.Match plan) {
         SparqlGroup q = new SparqlGroup();
-        body.add(q, plan.body());
+        Map<Integer, Target.ValueTarget> unionValues = new TreeMap<>();
+        for (int i = 0; i < plan.order().size(); i++) {
+            Target target = ((OrderKey.ByTarget) plan.order().get(i).key()).target();
+            if (target instanceof Target.ValueTarget v && plan.body().inUnion(v.pattern())) unionValues.put(i, v);
+        }
+        body.add(q, plan.body(), unionValues);
         Query query = select();
         query.setDistinct(true);
         List<Var> facts = body.factIds(plan.body());
         facts.forEach(query::addResultVar);
         for (int i = 0; i < plan.order().size(); i++) {
             OrderKey key = plan.order().get(i);
-            for (Var k : orderKeys(q, ((OrderKey.ByTarget) key.key()).target(), i)) {
+            for (Var k : orderKeys(q, ((OrderKey.ByTarget) key.key()).target(), i, unionValues.containsKey(i))) {
                 query.addResultVar(k);
                 query.addOrderBy(k, direction(key));
             }
@@ -144,15 +150,15 @@ public final class SparqlRenderer implements GraphQuery.Visitor<Query> {
      * The keys to sort by a target, bound in the pattern: a value sorts by its number (none first), then by its text
      * in lower case; anything else by its text.
      */
-    private List<Var> orderKeys(SparqlGroup q, Target target, int index) {
+    private List<Var> orderKeys(SparqlGroup q, Target target, int index, boolean boundInBranches) {
         Var key = vars.own("k" + index);
         if (target instanceof Target.ValueTarget v) {
             Var number = vars.own("kv" + index);
             Var text = vars.own("kt" + index);
             Var textKey = vars.own("k" + index + "t");
-            q.optional(new SparqlGroup().triple(body.fact(v.pattern()), VALUE, number));
+            if (!boundInBranches) q.optional(new SparqlGroup().triple(body.fact(v.pattern()), VALUE, number));
             q.bind(key, new E_Coalesce(new ExprList(List.of(new ExprVar(number), NO_NUMBER))));
-            q.triple(body.fact(v.pattern()), OBJECT_TEXT, text);
+            if (!boundInBranches) q.triple(body.fact(v.pattern()), OBJECT_TEXT, text);
             q.bind(textKey, lcase(text));
             return List.of(key, textKey);
         }

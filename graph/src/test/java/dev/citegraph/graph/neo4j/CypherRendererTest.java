@@ -13,6 +13,7 @@ import dev.citegraph.graph.query.Pattern;
 import dev.citegraph.graph.query.Scope;
 import dev.citegraph.graph.query.StatusFilter;
 import dev.citegraph.graph.query.Target;
+import dev.citegraph.graph.query.Union;
 import org.junit.jupiter.api.Test;
 import org.neo4j.cypherdsl.core.Literal;
 import org.neo4j.cypherdsl.core.Statement;
@@ -94,6 +95,52 @@ class CypherRendererTest {
                   })
                 RETURN DISTINCT f0.id AS f0, f1.id AS f1, coalesce(f1.value, -1.0E308) AS k0, toLower(f1.objectText) \
                 AS k0t ORDER BY k0 DESC, k0t DESC, f0, f1 LIMIT 3""");
+    }
+
+    @Test
+    void aUnionIsACallOfItsBranchesEachWithItsOwnFiltersAndTheScope() {
+        Body body = new Body(List.of(
+                new Pattern(0, new Pattern.EntityVariable("m"), Optional.of(new Param("pred0")),
+                        new Pattern.ValueVariable("c")),
+                new Pattern(1, new Pattern.EntityVariable("m"), Optional.of(new Param("pred1")),
+                        new Pattern.ValueVariable("c"))),
+                List.of(new Filter.NumberFilter(1, NumberComparison.GT, new Param("num0"), List.of()),
+                        new Filter.TextFilter(new Target.EntityTarget("m"), Filter.TextOperator.CONTAINS,
+                                new Param("text0"))),
+                List.of(), Optional.of(new Union(List.of(List.of(0), List.of(1)))),
+                Optional.of(new Scope(Optional.of(DOC), Optional.empty())), StatusFilter.VERIFIED_ONLY);
+        GraphQuery.Match match = new GraphQuery.Match(body, List.of(), Optional.empty(), List.of());
+
+        Statement statement = CypherRenderer.statement(match);
+        assertThat(Set.copyOf(statement.getCatalog().getParameterNames()))
+                .isEqualTo(Set.of("pred0", "pred1", "num0", "text0", "doc0"));
+        assertThat(statement.getCatalog().getLiterals().stream().map(Literal::asString)
+                .filter(text -> text.startsWith("'")).collect(Collectors.toSet())).isSubsetOf("'VERIFIED'", "''");
+        assertThat(CypherRenderer.render(match)).isEqualTo("""
+                CALL () {
+                  MATCH (v_m:Entity)<-[:SUBJECT]-(f0:Fact {
+                    predicate: $pred0,
+                    status: 'VERIFIED'
+                  })
+                  WHERE EXISTS {
+                    MATCH (f0)-[c:CITES]->(s:Section)
+                    WHERE toLower(c.documentId) = $doc0
+                  }
+                  RETURN v_m, f0, NULL AS f1 UNION ALL
+                  MATCH (v_m:Entity)<-[:SUBJECT]-(f1:Fact {
+                    predicate: $pred1,
+                    status: 'VERIFIED'
+                  })
+                  WHERE (f1.value > $num0
+                    AND EXISTS {
+                      MATCH (f1)-[c:CITES]->(s:Section)
+                      WHERE toLower(c.documentId) = $doc0
+                    })
+                  RETURN v_m, NULL AS f0, f1
+                }
+                WITH *
+                WHERE toLower(v_m.name) CONTAINS $text0
+                RETURN DISTINCT coalesce(f0.id, '') AS f0, coalesce(f1.id, '') AS f1 ORDER BY f0, f1""");
     }
 
     @Test

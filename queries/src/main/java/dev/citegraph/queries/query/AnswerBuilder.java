@@ -79,10 +79,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
                 rowFacts.add(fact);
             }
             if (unread) continue;
-            List<String> cells = query.outputs().stream()
-                    .map(o -> rowFacts.get(o.pattern()).map(f -> cell(o, f))
-                            .orElse(Answer.Comparison.NOT_REPORTED))
-                    .toList();
+            List<String> cells = query.outputs().stream().map(o -> cell(o, rowFacts)).toList();
             answer.add(new Answer.FactRow(cells, rowFacts.stream().flatMap(Optional::stream).toList()));
         }
         if (query.distinct()) answer = distinct(answer, query.limit());
@@ -230,10 +227,19 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
         return new EmptyAnswers(store, compiled, bound);
     }
 
-    private String cell(Output output, Fact fact) {
-        if (output.role() == Output.Role.SUBJECT) return fact.subject().name();
-        if (output.role() == Output.Role.PREDICATE) return fact.predicate().name();
-        if (output.target() instanceof Target.EntityTarget && fact.object() instanceof FactObject.EntityObject e) {
+    /** A variable shown from the first of its places whose fact the row has (a union binds it once per branch). */
+    private String cell(Output output, List<Optional<Fact>> rowFacts) {
+        for (Output.Place place : output.places()) {
+            Optional<Fact> fact = rowFacts.get(place.pattern());
+            if (fact.isPresent()) return cell(output.target(), place.role(), fact.get());
+        }
+        return Answer.Comparison.NOT_REPORTED;
+    }
+
+    private String cell(Target target, Output.Role role, Fact fact) {
+        if (role == Output.Role.SUBJECT) return fact.subject().name();
+        if (role == Output.Role.PREDICATE) return fact.predicate().name();
+        if (target instanceof Target.EntityTarget && fact.object() instanceof FactObject.EntityObject e) {
             return e.entity().name();
         }
         return FactValues.display(fact);

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /** A clause of a query as the user wrote it, for messages: from where it starts to the next clause or keyword. */
 final class ClauseText {
-    /** What ends a clause outside quotes: a joining word or dot, or what follows the clauses. */
+    /** What ends a clause outside quotes: a joining word or dot, the end of a group, or what follows the clauses. */
     private static final Pattern END = Pattern.compile(
-            "\\s+(?i:and|or|in|order|group|limit|where|return)\\b|\\s*\\.(?=\\s)|\\s*[;}]|\\s*$");
+            "\\s+(?i:and|or|in|order|group|limit|where|return)\\b|\\s*\\.(?=\\s)|\\s*[;})]|\\s*$");
 
     private ClauseText() {
     }

@@ -53,15 +53,15 @@ final class EmptyAnswers {
         List<String> predicates = missingPredicates(body);
         if (!predicates.isEmpty()) return predicates;
         if (!body.absences().isEmpty()) {
-            int kept = rows(new Body(body.patterns(), body.filters(), body.scope(), body.status()));
+            int kept = rows(body.withoutAbsences());
             if (kept > 0) {
                 return List.of("the patterns match " + count(kept) + " row" + (kept == 1 ? "" : "s") + ", but "
                         + String.join(" and ", absences()) + " excluded every one");
             }
         }
-        Body unscoped = new Body(body.patterns(), body.filters(), Optional.empty(), body.status());
+        Body unscoped = body.withoutAbsences().withScope(Optional.empty());
         if (!body.filters().isEmpty()) {
-            int matched = rows(new Body(body.patterns(), List.of(), body.scope(), body.status()));
+            int matched = rows(body.withoutAbsences().withFilters(List.of()));
             if (matched > 0) return List.of(excludedBy(body, matched));
         }
         if (body.scope().isPresent()) {
@@ -111,8 +111,8 @@ final class EmptyAnswers {
         List<String> conditions = conditions();
         List<String> excluding = new ArrayList<>();
         for (int i = 0; i < body.filters().size(); i++) {
-            Body alone = new Body(body.patterns(), List.of(body.filters().get(i)), body.scope(), body.status());
-            if (rows(alone) == 0) excluding.add(conditions.get(i));
+            Body alone = body.withoutAbsences().withFilters(List.of(body.filters().get(i)));
+            if (rows(alone, body.branchOf(body.filters().get(i))) == 0) excluding.add(conditions.get(i));
         }
         String rows = "the patterns match " + count(matched) + " row" + (matched == 1 ? "" : "s");
         if (excluding.isEmpty()) {
@@ -128,15 +128,16 @@ final class EmptyAnswers {
         for (Filter filter : body.filters()) {
             if (!(filter instanceof Filter.NumberFilter n) || n.units().isEmpty()) continue;
             Filter.NumberFilter any = new Filter.NumberFilter(n.pattern(), n.comparison(), n.number(), List.of());
-            Body withoutUnit = new Body(body.patterns(), List.of(any), body.scope(), body.status());
-            QueryRows.FactRows found = store.run(match(withoutUnit), bound);
-            if (found.rows().isEmpty()) continue;
-            Set<String> ids = found.rows().stream().map(r -> r.factIds().get(n.pattern()))
-                    .collect(Collectors.toSet());
+            Body withoutUnit = body.withoutAbsences().withFilters(List.of(any));
+            // Only the rows with the filtered fact: in a union, the other branches' rows do not have it.
+            List<QueryRows.FactRow> found = store.run(match(withoutUnit), bound).rows().stream()
+                    .filter(r -> r.fact(n.pattern()).isPresent()).toList();
+            if (found.isEmpty()) continue;
+            Set<String> ids = found.stream().map(r -> r.factIds().get(n.pattern())).collect(Collectors.toSet());
             String units = store.facts(ids).stream().map(FactValues::unit).filter(u -> !u.isEmpty()).distinct()
                     .sorted().collect(Collectors.joining(", "));
             String asked = n.units().stream().map(u -> (String) bound.get(u.name())).findFirst().orElse("");
-            return Optional.of("; without the unit '" + asked + "' " + count(found.rows().size()) + " would match"
+            return Optional.of("; without the unit '" + asked + "' " + count(found.size()) + " would match"
                     + (units.isEmpty() ? "" : ", in " + units));
         }
         return Optional.empty();
@@ -180,15 +181,28 @@ final class EmptyAnswers {
         return store.run(match(body), bound).rows().size();
     }
 
+    /** The rows of one union branch, which a filter in it may exclude while the other branches keep theirs. */
+    private int rows(Body body, Optional<Integer> branch) {
+        if (branch.isEmpty()) return rows(body);
+        int first = body.union().orElseThrow().branches().get(branch.get()).get(0);
+        return (int) store.run(match(body), bound).rows().stream().filter(r -> r.fact(first).isPresent()).count();
+    }
+
     private static GraphQuery.Match match(Body body) {
         return new GraphQuery.Match(body, List.of(), Optional.of(ENOUGH + 1), List.of());
     }
 
+    /** The clauses, a union's groups' clauses in its place: in the order of the body's patterns and filters. */
     private List<Clause> clauses() {
         Statement statement = compiled.query().statement();
-        if (statement instanceof Statement.Match m) return m.clauses();
-        if (statement instanceof Statement.Aggregate a) return a.clauses();
-        return List.of();
+        List<Clause> written = statement instanceof Statement.Match m ? m.clauses()
+                : statement instanceof Statement.Aggregate a ? a.clauses() : List.of();
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause clause : written) {
+            if (clause instanceof Clause.Union u) u.groups().forEach(g -> clauses.addAll(g.clauses()));
+            else clauses.add(clause);
+        }
+        return clauses;
     }
 
     private List<Clause> patterns() {

@@ -111,6 +111,16 @@ public final class QueryBenchmark {
                     "MATCH (n:Name)-[:NAMES]->(:Entity)<-[:OBJECT]-(f:Fact {predicate: 'uses', status: 'VERIFIED'})"
                             + "-[:SUBJECT]->(m:Entity) WHERE n.key IN $keys RETURN DISTINCT f.id AS id ORDER BY id",
                     Map.of("keys", List.of("technique-3", "technique-5"))),
+            new Question("match (?m uses \"technique-3\" . ?m uses \"technique-5\") or ?m uses \"technique-7\" "
+                    + "order by ?m",
+                    "CALL () { MATCH (:Name {key: $a})-[:NAMES]->(:Entity)<-[:OBJECT]-(u:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity)<-[:SUBJECT]-(v:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:OBJECT]->(:Entity)<-[:NAMES]-(:Name {key: $b}) "
+                            + "RETURN m, u.id AS u, v.id AS v, '' AS w UNION ALL "
+                            + "MATCH (:Name {key: $c})-[:NAMES]->(:Entity)<-[:OBJECT]-(w:Fact {predicate: 'uses', "
+                            + "status: 'VERIFIED'})-[:SUBJECT]->(m:Entity) RETURN m, '' AS u, '' AS v, w.id AS w } "
+                            + "RETURN DISTINCT u, v, w, m.name AS name ORDER BY name, u, v, w",
+                    Map.of("a", "technique-3", "b", "technique-5", "c", "technique-7")),
             new Question("conflicts about \"model-10\"",
                     "MATCH (:Name {key: $k})-[:NAMES]->(e:Entity)<-[:SUBJECT]-(f:Fact {status: 'VERIFIED'}) "
                             + "WHERE f.objectKind <> 'entity' WITH e, f.predicate AS k, collect(f.id) AS ids "

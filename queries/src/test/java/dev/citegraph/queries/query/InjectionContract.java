@@ -57,6 +57,9 @@ public abstract class InjectionContract {
                     "match ?m uses " + literal + " or ?m uses $p or ?m adopts " + literal,
                     "match " + literal + " training_cost ?c or $p pretraining_tokens ?c",
                     "match ?m uses ?x . not ?m uses " + literal + " [stage = " + literal + "] in " + literal,
+                    "match (?m uses " + literal + " . ?m training_cost ?c [stage = " + literal + "]) or (?m "
+                            + "pretraining_tokens ?c . ?c contains " + literal + ") in " + literal,
+                    "match ($p uses ?x) or (" + literal + " adopts ?x) . ?x is_a $p",
                     "compare \"DeepSeek-V3\" on training_cost [stage = " + literal + ", shots = $p]",
                     "conflicts about " + literal + " on pretraining_tokens [stage = " + literal + "] in " + literal
                             + " section " + literal,
@@ -77,7 +80,8 @@ public abstract class InjectionContract {
         for (String payload : PAYLOADS.stream().filter(p -> p.contains(" ")).toList()) {
             String literal = "\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
             for (String query : List.of("match ?m uses ?x [stage = " + literal + "] where ?x contains " + literal
-                    + " in " + literal, "conflicts about " + literal + " on uses [stage = " + literal + "] in "
+                    + " in " + literal, "match (?m uses ?x . ?x contains " + literal + ") or ?m adopts ?x "
+                    + "[stage = " + literal + "] in " + literal, "conflicts about " + literal + " on uses [stage = " + literal + "] in "
                     + literal + " section " + literal)) {
                 CompiledQuery compiled = compiler.compile(query);
                 assertThat(compiled.cypher()).doesNotContain(payload.strip());
