@@ -5,7 +5,8 @@
 #                                              fetched first by bench/fetch-dev-corpus.sh)
 #        bench/sections-quality.sh --heldout  (the reports kept aside, testdata/heldout: measured, never tuned on)
 #        bench/sections-quality.sh --heldout2 (a second set kept aside, testdata/heldout2: measured once, seen since)
-#        bench/sections-quality.sh --heldout3 (a third, fresh set kept aside, testdata/heldout3: measured once, at the end)
+#        bench/sections-quality.sh --heldout3 (a third set kept aside, testdata/heldout3: measured once, seen since)
+#        bench/sections-quality.sh --heldout4 (a fourth, fresh set kept aside, testdata/heldout4: measured once, at the end)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=testdata/corpus
@@ -24,6 +25,10 @@ fi
 if [ "${1:-}" = "--heldout3" ]; then
   bench/fetch-dev-corpus.sh --heldout3 >&2
   exec ./kg sections --gold testdata/heldout3/gold/sections testdata/heldout3/pdf/*.pdf
+fi
+if [ "${1:-}" = "--heldout4" ]; then
+  bench/fetch-dev-corpus.sh --heldout4 >&2
+  exec ./kg sections --gold testdata/heldout4/gold/sections testdata/heldout4/pdf/*.pdf
 fi
 if [ $# -eq 0 ]; then set -- "$CORPUS"/DeepSeek_V3.pdf "$CORPUS"/DeepSeek_V2.pdf "$CORPUS"/DeepSeek_R1.pdf "$CORPUS"/DeepSeekMoE.pdf; fi
 exec ./kg sections --gold "$CORPUS/gold/sections" "$@"
