@@ -95,6 +95,22 @@ class ContentsSignalTest {
                 "Chunk-wise Rollout with Load-Balanced Reinforcement Learning", 14));
     }
 
+    /**
+     * A word processor's export that sets each digit of a page number apart ("... 1 2" for page 12, a LibreOffice
+     * export of a Word manual): the digits after the leaders are one page number, not page 2 of a title ending in "1".
+     */
+    @Test
+    void pageNumberWhoseDigitsStandApartIsOnePageNumber() {
+        List<PdfLine> lines = List.of(contentsLine("2.8.1 Region Access Control Register (mrac) . . . . . . . . 1 2"),
+                contentsLine("9.1.1 Control/Status Registers in JTAG Address Space ............ 7 0"));
+
+        assertThat(ContentsSignal.entries(lines)).containsExactly(
+                new ContentsSignal.Listed(dev.citegraph.extractor.ingest.HeadingNumber.parse("2.8.1").orElseThrow(),
+                        "Region Access Control Register (mrac)", 12),
+                new ContentsSignal.Listed(dev.citegraph.extractor.ingest.HeadingNumber.parse("9.1.1").orElseThrow(),
+                        "Control/Status Registers in JTAG Address Space", 70));
+    }
+
     @Test
     void entryTooLongForLeadersEndsTheContentsAndIsAnEntry() {
         PdfPage page = new PdfPage(2, 800, List.of(contentsLine("Contents"),
