@@ -66,7 +66,8 @@ final class HeadingDetector {
         }
         // Vetoed once before the sequence is chosen too, so a stray "1" on the title page cannot take the place of the
         // "1 Introduction" the outline or contents names.
-        List<PdfHeading> sequence = HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number);
+        List<PdfHeading> sequence = HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number,
+                heading -> heading.outlined() || heading.listed());
         List<PdfHeading> numbered = outvoted(withPlainRuns(inOrder, candidates, sequence));
         return withUnnumbered(pages, numbered);
     }
