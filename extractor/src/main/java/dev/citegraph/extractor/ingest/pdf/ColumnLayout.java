@@ -10,7 +10,8 @@ import java.util.List;
  * near the middle and many right of it, each run of lines that do not cross it is read as the whole left column,
  * then the whole right column; lines that cross the gutter (a title, a wide table) stay where they are. A page-wide
  * title and abstract above the columns, or footnotes below them, do not count against the strip: only lines
- * crossing it between the first and the last column line do. Rows of a table (three cells or more) have no say in
+ * crossing it between the first and the last column line do; nor does a page-wide figure above them count against
+ * the columns' share of the lines. Rows of a table (three cells or more) have no say in
  * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
  */
 final class ColumnLayout {
@@ -20,8 +21,12 @@ final class ColumnLayout {
     private static final float STEP = 2f;
     private static final float MIN_COLUMN_SHARE = 0.25f;
     private static final int TABLE_ROW_CELLS = 3;
-    /** Each column has column-wide text on at least this many tenths of the page's lines. */
+    /**
+     * Each column has column-wide text on at least this many tenths of the lines from the first column line to the
+     * last, counted as no fewer than {@link #MIN_SPANNED_LINES} (or the page's lines, on a page of fewer).
+     */
     private static final int MIN_LINES_PER_COLUMN_TENTHS = 3;
+    private static final int MIN_SPANNED_LINES = 20;
 
     private ColumnLayout() {
     }
@@ -75,7 +80,7 @@ final class ColumnLayout {
                 }
             }
             int columnLines = Math.min(left, right);
-            if (first < 0 || columnLines * 10 < lines.size() * MIN_LINES_PER_COLUMN_TENTHS) continue;
+            if (first < 0 || !enoughColumnLines(columnLines, last - first + 1, lines.size())) continue;
             int crossing = 0;
             for (int i = first; i <= last; i++) {
                 if (crosses(lines.get(i), x)) crossing++;
@@ -86,6 +91,17 @@ final class ColumnLayout {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the columns hold enough of the lines they span. Lines above or below them have no say: a page-wide
+     * figure of short formula lines over the top half of the page (the typing rules of a paper on a type system)
+     * would otherwise outnumber the two columns of prose under it. A floor of lines keeps a few column-wide lines
+     * alone at the foot of a page from passing for columns.
+     */
+    private static boolean enoughColumnLines(int columnLines, int spanned, int pageLines) {
+        int counted = Math.min(pageLines, Math.max(spanned, MIN_SPANNED_LINES));
+        return columnLines * 10 >= counted * MIN_LINES_PER_COLUMN_TENTHS;
     }
 
     /** A one-column page: most of its lines run through the middle of the page. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,11 @@ final class ContentsSignal {
 
     private static final Pattern TRAILER = Pattern.compile("(?:\\s*(?:\\.\\s?){2,}|\\s*…+)?\\s*\\S+$");
     private static final Pattern ARABIC = Pattern.compile("\\d{1,4}");
+    /**
+     * A page number after leaders whose digits a space keeps apart ("... 1 2" for page 12): a word processor's export
+     * that sets each digit as its own run is read with a gap between them.
+     */
+    private static final Pattern SPACED_PAGE = Pattern.compile("(?:(?:\\.\\s?){2,}|…+)\\s*(\\d(?: ?\\d){1,3})$");
 
     private ContentsSignal() {
     }
@@ -36,7 +42,7 @@ final class ContentsSignal {
         String pending = null;
         for (PdfLine line : contentsLines) {
             boolean numbered = HeadingNumber.split(line.text()).isPresent();
-            String text = pending == null || numbered ? line.text() : pending + " " + line.text();
+            String text = withPageJoined(pending == null || numbered ? line.text() : pending + " " + line.text());
             pending = null;
             Optional<HeadingNumber.Numbered> split = HeadingNumber.split(text);
             if (split.isEmpty()) continue;
@@ -49,6 +55,12 @@ final class ContentsSignal {
             if (!title.isEmpty()) listed.add(new Listed(split.get().number(), title, Integer.parseInt(pageRef)));
         }
         return listed;
+    }
+
+    private static String withPageJoined(String text) {
+        Matcher spaced = SPACED_PAGE.matcher(text);
+        if (!spaced.find()) return text;
+        return text.substring(0, spaced.start(1)) + spaced.group(1).replace(" ", "");
     }
 
     /**

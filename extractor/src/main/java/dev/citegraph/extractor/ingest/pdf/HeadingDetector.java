@@ -66,7 +66,8 @@ final class HeadingDetector {
         }
         // Vetoed once before the sequence is chosen too, so a stray "1" on the title page cannot take the place of the
         // "1 Introduction" the outline or contents names.
-        List<PdfHeading> sequence = HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number);
+        List<PdfHeading> sequence = HeadingSequence.longestIncreasing(outvoted(candidates), PdfHeading::number,
+                heading -> heading.outlined() || heading.listed());
         List<PdfHeading> numbered = outvoted(withPlainRuns(inOrder, candidates, sequence));
         return withUnnumbered(pages, numbered);
     }
@@ -218,9 +219,10 @@ final class HeadingDetector {
         Optional<HeadingNumber.Numbered> split = HeadingNumber.split(line.text());
         if (split.isEmpty()) return Optional.empty();
         String title = split.get().title();
-        if (!TITLE_START.matcher(title).find() || title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) {
-            return Optional.empty();
-        }
+        if (title.length() > MAX_TITLE || title.chars().noneMatch(Character::isLetter)) return Optional.empty();
+        // A title in lower case ("breakpoint", a name of a test or command) is a heading only where the outline or
+        // contents names it: typography alone would take every bold "3 times" or "2 bits" a table or figure prints.
+        boolean titleStart = TITLE_START.matcher(title).find();
         // Glyph heights of a bold face and the body face differ a little, so a bold heading at body size may measure smaller.
         float least = line.isBold() ? 0.8f : 0.9f;
         boolean typography = (emphasised(line) || capitals(line, title)) && line.height() >= least * metrics.bodyHeight();
@@ -233,7 +235,7 @@ final class HeadingDetector {
             boolean below = wrapCandidate(line, next);
             Optional<PdfOutline.Entry> wrapped = below ? outline.match(joined, line.page()) : Optional.empty();
             Optional<PdfOutline.Entry> wrappedListed = below ? contents.match(joined, line.page()) : Optional.empty();
-            if (wrapped.isPresent() || wrappedListed.isPresent() || typography && continues(line, next)) {
+            if (wrapped.isPresent() || wrappedListed.isPresent() || typography && titleStart && continues(line, next)) {
                 named = wrapped;
                 listed = wrappedListed;
                 title = joined;
@@ -255,7 +257,7 @@ final class HeadingDetector {
                 spanned = new ArrayList<>(List.of(line));
             }
         }
-        if (!typography && named.isEmpty() && listed.isEmpty()) return Optional.empty();
+        if (!(typography && titleStart) && named.isEmpty() && listed.isEmpty()) return Optional.empty();
         if (named.isPresent()) title = PdfOutline.ownWords(named.get(), title);
         else if (listed.isPresent()) title = PdfOutline.ownWords(listed.get(), title);
         return Optional.of(new PdfHeading(number, title, number.level(), spanned,

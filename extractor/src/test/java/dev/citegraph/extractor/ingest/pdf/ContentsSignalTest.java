@@ -95,6 +95,50 @@ class ContentsSignalTest {
                 "Chunk-wise Rollout with Load-Balanced Reinforcement Learning", 14));
     }
 
+    /**
+     * A word processor's export that sets each digit of a page number apart ("... 1 2" for page 12, a LibreOffice
+     * export of a Word manual): the digits after the leaders are one page number, not page 2 of a title ending in "1".
+     */
+    @Test
+    void pageNumberWhoseDigitsStandApartIsOnePageNumber() {
+        List<PdfLine> lines = List.of(contentsLine("2.8.1 Region Access Control Register (mrac) . . . . . . . . 1 2"),
+                contentsLine("9.1.1 Control/Status Registers in JTAG Address Space ............ 7 0"));
+
+        assertThat(ContentsSignal.entries(lines)).containsExactly(
+                new ContentsSignal.Listed(dev.citegraph.extractor.ingest.HeadingNumber.parse("2.8.1").orElseThrow(),
+                        "Region Access Control Register (mrac)", 12),
+                new ContentsSignal.Listed(dev.citegraph.extractor.ingest.HeadingNumber.parse("9.1.1").orElseThrow(),
+                        "Control/Status Registers in JTAG Address Space", 70));
+    }
+
+    /**
+     * A title in lower case (the name of a test, "breakpoint") is no heading by typography alone, but is one where the
+     * contents lists it; a bold numbered line in lower case that nothing names stays body text.
+     */
+    @Test
+    void titleInLowerCaseIsAHeadingWhereTheContentsListsIt() throws IOException {
+        Path file = dir.resolve("lower-case.pdf");
+        try (PDDocument document = new PDDocument()) {
+            TestPdfs.addPage(document, List.of("##A Report With Contents", "The Team"));
+            TestPdfs.addPage(document, List.of("Contents",
+                    "1 Introduction . . . . . . . . . . . . . . . . . . . . 1",
+                    "2 Failures . . . . . . . . . . . . . . . . . . . . . . 1",
+                    "2.1 misaligned-jump . . . . . . . . . . . . . . . . . 1",
+                    "2.2 breakpoint . . . . . . . . . . . . . . . . . . . . 2",
+                    "3 Results . . . . . . . . . . . . . . . . . . . . . . 2"));
+            TestPdfs.addPage(document, body("**1 Introduction", "**2 Failures", "**2.1 misaligned-jump"));
+            TestPdfs.addPage(document, body("**2.2 breakpoint", "**3 times faster than the last release", "**3 Results"));
+            document.save(file.toFile());
+        }
+
+        List<Section> numbered = numbered(ReportReaders.read(file));
+
+        assertThat(numbered).extracting(Section::number).containsExactly("1", "2", "2.1", "2.2", "3");
+        assertThat(numbered).extracting(Section::title)
+                .containsExactly("Introduction", "Failures", "misaligned-jump", "breakpoint", "Results");
+        assertThat(numbered.get(3).text()).contains("3 times faster than the last release");
+    }
+
     @Test
     void entryTooLongForLeadersEndsTheContentsAndIsAnEntry() {
         PdfPage page = new PdfPage(2, 800, List.of(contentsLine("Contents"),

@@ -117,4 +117,31 @@ class TwoColumnTest {
                 .doesNotContain("right column words number 7");
         assertThat(numbered.get(1).text()).contains("right column words number 13").doesNotContain("left column");
     }
+
+    /**
+     * A page-wide figure of short formula lines over most of the page (the typing rules of a paper on a type system),
+     * two columns of prose under it: the figure's many lines do not count against the columns, so the columns are read
+     * one after the other and a heading at the top of the left column is not run into the right column's first line
+     * (the WebAssembly paper's "4.2 Soundness").
+     */
+    @Test
+    void readsTwoColumnsBelowAPageWideFigureOfManyShortLines() throws IOException {
+        float[] cellXs = {90, 360};
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) rows.add(List.of("C |- t.unop " + i + " : t -> t", "C |- t.relop " + i + " : t t -> i32"));
+        List<String> left = new ArrayList<>(List.of("**1 Introduction"));
+        List<String> right = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            left.add("left column words number " + i + " go on and on");
+            right.add(i == 4 ? "**2 Method" : "right column words number " + i + " go on too");
+        }
+        Path pdf = TestPdfs.twoColumnsBelowATable(dir.resolve("figure-columns.pdf"), cellXs, rows, left, right);
+
+        List<Section> numbered = numbered(ReportReaders.read(pdf));
+
+        assertThat(numbered).extracting(Section::title).containsExactly("Introduction", "Method");
+        assertThat(numbered.get(0).text()).contains("left column words number 8", "right column words number 3")
+                .doesNotContain("right column words number 5");
+        assertThat(numbered.get(1).text()).contains("right column words number 8").doesNotContain("left column");
+    }
 }
