@@ -6,7 +6,8 @@
 #        bench/sections-quality.sh --heldout  (the reports kept aside, testdata/heldout: measured, never tuned on)
 #        bench/sections-quality.sh --heldout2 (a second set kept aside, testdata/heldout2: measured once, seen since)
 #        bench/sections-quality.sh --heldout3 (a third set kept aside, testdata/heldout3: measured once, seen since)
-#        bench/sections-quality.sh --heldout4 (a fourth, fresh set kept aside, testdata/heldout4: measured once, at the end)
+#        bench/sections-quality.sh --heldout4 (a fourth set kept aside, testdata/heldout4: measured once, seen since)
+#        bench/sections-quality.sh --heldout5 (a fifth, fresh set kept aside, testdata/heldout5: measured once, at the end)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=testdata/corpus
@@ -29,6 +30,10 @@ fi
 if [ "${1:-}" = "--heldout4" ]; then
   bench/fetch-dev-corpus.sh --heldout4 >&2
   exec ./kg sections --gold testdata/heldout4/gold/sections testdata/heldout4/pdf/*.pdf
+fi
+if [ "${1:-}" = "--heldout5" ]; then
+  bench/fetch-dev-corpus.sh --heldout5 >&2
+  exec ./kg sections --gold testdata/heldout5/gold/sections testdata/heldout5/pdf/*.pdf
 fi
 if [ $# -eq 0 ]; then set -- "$CORPUS"/DeepSeek_V3.pdf "$CORPUS"/DeepSeek_V2.pdf "$CORPUS"/DeepSeek_R1.pdf "$CORPUS"/DeepSeekMoE.pdf; fi
 exec ./kg sections --gold "$CORPUS/gold/sections" "$@"
