@@ -1,26 +1,21 @@
 #!/usr/bin/env bash
 # Brings the development corpus (testdata/dev/sources.tsv: reports from other labs, not kept in the repository) into
 # testdata/dev/pdf/<id>.pdf, each file taken from its source repository at the pinned commit and checked by sha256.
-# Usage: bench/fetch-dev-corpus.sh [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5] [--from DIR]
-#   --heldout:  the reports kept aside (testdata/heldout) instead of the development corpus
-#   --heldout2: the second set of reports kept aside (testdata/heldout2)
-#   --heldout3: the third set of reports kept aside (testdata/heldout3)
-#   --heldout4: the fourth set of reports kept aside (testdata/heldout4)
-#   --heldout5: the fifth, fresh set of reports kept aside (testdata/heldout5)
-#   --from:     copy <id>.pdf or the source file name from DIR instead of downloading
+# Usage: bench/fetch-dev-corpus.sh [--dev | --heldout | --heldout2 ... --heldout5] [--from DIR]
+#   --dev:       the development corpus (testdata/dev), the default
+#   --heldoutN:  a set of reports kept aside instead (testdata/heldoutN; its README says when it was measured)
+#   --from:      copy <id>.pdf or the source file name from DIR instead of downloading
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SET=testdata/dev
 FROM=""
+usage="usage: bench/fetch-dev-corpus.sh [--dev | $(ls -d testdata/heldout* | sed 's|testdata/|--|' | paste -sd'|' | sed 's/|/ | /g')] [--from DIR]"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --heldout) SET=testdata/heldout; shift ;;
-    --heldout2) SET=testdata/heldout2; shift ;;
-    --heldout3) SET=testdata/heldout3; shift ;;
-    --heldout4) SET=testdata/heldout4; shift ;;
-    --heldout5) SET=testdata/heldout5; shift ;;
+    --dev|--heldout*) SET=testdata/${1#--}; shift
+      [ -f "$SET/sources.tsv" ] || { echo "no set ${SET}: $usage" >&2; exit 2; } ;;
     --from) FROM="$2"; shift 2 ;;
-    *) echo "unknown argument $1; usage: bench/fetch-dev-corpus.sh [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5] [--from DIR]" >&2; exit 2 ;;
+    *) echo "unknown argument $1; $usage" >&2; exit 2 ;;
   esac
 done
 OUT=$SET/pdf
