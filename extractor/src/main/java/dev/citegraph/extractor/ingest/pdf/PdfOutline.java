@@ -27,7 +27,9 @@ final class PdfOutline {
 
     private static final int MAX_ENTRIES = 5000;
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:Appendix\\s+)?(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)");
+    /** "3.2 ", "B. ", or an appendix that says so, "Appendix A. " or "Appendix A: " (as the page prints it). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(?:Appendix\\s+(?:[A-Z]|\\d+)(?:\\.\\d+)*[.:]?|(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?)\\s+(?=\\S)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** A cross-reference LaTeX could not resolve when it wrote the bookmark: "Proof of Theorem ??". */
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?+");

@@ -183,6 +183,21 @@ class OutlineSignalTest {
         assertThat(outline.match("Results", 4)).isEmpty();
     }
 
+    @Test
+    void bookmarkOfAnAppendixWithAColonNamesTheAppendixPrintedSo() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "Appendix A: Chat examples", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("1 Introduction", 0, 1),
+                new PdfOutline.Entry("2 Method", 0, 1), new PdfOutline.Entry("3 Setup", 0, 1),
+                new PdfOutline.Entry("Appendix A: Chat examples", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "A");
+        assertThat(headings.get(3).evidence()).contains("outline entry \"Appendix A: Chat examples\"");
+    }
+
     /** OMPD's title page prints "1 Rogue Wave Software" in bold (an affiliation mark) before "1 Introduction". */
     @Test
     void aStrayNumberBeforeTheFirstHeadingDoesNotTakeItsPlace() {
