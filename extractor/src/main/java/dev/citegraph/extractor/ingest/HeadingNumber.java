@@ -20,8 +20,11 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
      * list-numbered headings so when the space after the number is a tab stop or a zero-width space.
      */
     private static final Pattern LEADING_TIGHT = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})*)\\.(\\p{Lu}\\p{Ll}.*)$");
-    /** An appendix that says so, {@code Appendix A. Terminology}: the word goes, the letter is the number. */
-    private static final Pattern LEADING_APPENDIX = Pattern.compile("^\\s*Appendix\\s+([A-Z](?:\\.\\d{1,2})*)\\.?\\s+(\\S.*)$");
+    /**
+     * An appendix that says so, {@code Appendix A. Terminology} or {@code Appendix A: Chat examples}: the word goes,
+     * the letter is the number.
+     */
+    private static final Pattern LEADING_APPENDIX = Pattern.compile("^\\s*Appendix\\s+([A-Z](?:\\.\\d{1,2})*)[.:]?\\s+(\\S.*)$");
     private static final int APPENDIX_BASE = 1000;
 
     public HeadingNumber {
@@ -42,7 +45,7 @@ public record HeadingNumber(String text, List<Integer> parts) implements Compara
     }
 
     /**
-     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}, {@code "Appendix A. Terminology"})
+     * Splits {@code "3.3.1. Mixed Precision Framework"} (or {@code "3.Model Selection"}, {@code "Appendix A: Terminology"})
      * into number and title, if the
      * line starts with a number.
      */

@@ -58,4 +58,14 @@ class HeadingNumberTest {
         assertThat(appendix.title()).isEqualTo("Terminology");
         assertThat(HeadingNumber.split("Appendix shows more results")).isEmpty();
     }
+
+    /** Word exports print "Appendix A: Chat examples", a colon after the letter. */
+    @Test
+    void takesTheLetterOfAnAppendixWhoseTitleFollowsAColon() {
+        HeadingNumber.Numbered appendix = HeadingNumber.split("Appendix A: Chat examples").orElseThrow();
+
+        assertThat(appendix.number().text()).isEqualTo("A");
+        assertThat(appendix.title()).isEqualTo("Chat examples");
+        assertThat(HeadingNumber.split("Appendix: more results")).isEmpty();
+    }
 }

@@ -330,10 +330,19 @@ final class HeadingDetector {
                 && smallCapsFace(next) == smallCapsFace(heading)
                 && Math.abs(next.height() - heading.height()) <= 0.15f * heading.height()
                 && next.y() - heading.y() > 0
-                && next.y() - heading.y() <= 2.2f * heading.height()
+                && next.y() - heading.y() <= lineBelow(heading)
                 && metrics.reachesRightEdge(heading)
                 && HeadingNumber.split(next.text()).isEmpty()
                 && !next.isTabular();
+    }
+
+    /**
+     * How far below a heading its next line stands: two heights and a little, or, where the report sets its lines
+     * looser than that (a word processor's line spacing, "1.15 lines"), the distance between its lines of body text,
+     * scaled to the heading's size, with a fifth to spare.
+     */
+    private float lineBelow(PdfLine heading) {
+        return Math.max(2.2f * heading.height(), 1.2f * metrics.linePitch() * heading.height() / metrics.bodyHeight());
     }
 
     private List<PdfHeading> withUnnumbered(List<PdfPage> pages, List<PdfHeading> numbered) {

@@ -27,21 +27,55 @@ final class PdfOutline {
 
     private static final int MAX_ENTRIES = 5000;
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:Appendix\\s+)?(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?\\s+(?=\\S)");
+    /** "3.2 ", "B. ", or an appendix that says so, "Appendix A. " or "Appendix A: " (as the page prints it). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(?:Appendix\\s+(?:[A-Z]|\\d+)(?:\\.\\d+)*[.:]?|(?:[A-Z]|\\d+)(?:\\.\\d+)*\\.?)\\s+(?=\\S)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** A cross-reference LaTeX could not resolve when it wrote the bookmark: "Proof of Theorem ??". */
+    private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?+");
+    /**
+     * What the page prints in an unresolved reference's place, once folded into a key: a label with a digit in it
+     * ("3.12" as "312", "A.1" as "a1", "2b").
+     */
+    private static final String REFERENCE_KEY = "\\p{L}{0,2}\\p{N}[\\p{L}\\p{N}]{0,6}";
 
     private final List<Entry> entries;
     /** Each entry's key, and its key with a leading section number set aside: made once, matched for every line. */
-    private final String[] keys;
-    private final String[] keysWithoutNumber;
+    private final TitleKey[] keys;
+    private final TitleKey[] keysWithoutNumber;
 
     private PdfOutline(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        this.keys = new String[this.entries.size()];
-        this.keysWithoutNumber = new String[this.entries.size()];
+        this.keys = new TitleKey[this.entries.size()];
+        this.keysWithoutNumber = new TitleKey[this.entries.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(this.entries.get(i).title());
-            keysWithoutNumber[i] = key(withoutNumber(this.entries.get(i).title()));
+            keys[i] = TitleKey.of(this.entries.get(i).title());
+            keysWithoutNumber[i] = TitleKey.of(withoutNumber(this.entries.get(i).title()));
+        }
+    }
+
+    /**
+     * An entry's title folded for matching: its key, or, where the bookmark holds an unresolved reference ("Proof of
+     * Theorem ??"), the keys around it with any reference label between, so the heading the page prints with its
+     * number ("Proof of Theorem 3.12") is the one the bookmark names.
+     */
+    private record TitleKey(String exact, Optional<Pattern> withReferences) {
+
+        static TitleKey of(String title) {
+            String exact = PdfOutline.key(title);
+            // A bookmark that is nothing but a reference has an empty key, which names no heading.
+            if (exact.isEmpty() || !UNRESOLVED.matcher(title).find()) return new TitleKey(exact, Optional.empty());
+            StringBuilder pattern = new StringBuilder();
+            String[] around = UNRESOLVED.split(title, -1);
+            for (int i = 0; i < around.length; i++) {
+                if (i > 0) pattern.append(REFERENCE_KEY);
+                pattern.append(Pattern.quote(PdfOutline.key(around[i])));
+            }
+            return new TitleKey(exact, Optional.of(Pattern.compile(pattern.toString())));
+        }
+
+        boolean matches(String printedKey) {
+            return withReferences.map(pattern -> pattern.matcher(printedKey).matches()).orElse(exact.equals(printedKey));
         }
     }
 
@@ -87,8 +121,9 @@ final class PdfOutline {
 
     /**
      * The entry a printed heading title stands for: same letters and digits once case, spacing (letter-spaced
-     * capitals read as "I NTRODUCTION") and a leading section number are set aside, pointing at the same page or
-     * the one before (a bookmark may point at the top of the page before its heading).
+     * capitals read as "I NTRODUCTION") and a leading section number are set aside, an unresolved reference ("??")
+     * standing for the label the page prints, pointing at the same page or the one before (a bookmark may point at
+     * the top of the page before its heading).
      */
     Optional<Entry> match(String printedTitle, int page) {
         String key = key(printedTitle);
@@ -96,7 +131,7 @@ final class PdfOutline {
         for (int i = 0; i < keys.length; i++) {
             Entry entry = entries.get(i);
             boolean near = entry.page() == 0 || entry.page() == page || entry.page() == page - 1;
-            if (near && (keys[i].equals(key) || keysWithoutNumber[i].equals(key))) return Optional.of(entry);
+            if (near && (keys[i].matches(key) || keysWithoutNumber[i].matches(key))) return Optional.of(entry);
         }
         return Optional.empty();
     }
@@ -105,8 +140,8 @@ final class PdfOutline {
     boolean names(String title) {
         String key = key(withoutNumber(title));
         if (key.isEmpty()) return false;
-        for (String entryKey : keysWithoutNumber) {
-            if (entryKey.equals(key)) return true;
+        for (TitleKey entryKey : keysWithoutNumber) {
+            if (entryKey.matches(key)) return true;
         }
         return false;
     }

@@ -150,6 +150,54 @@ class OutlineSignalTest {
         assertThat(PdfOutline.ownWords(new PdfOutline.Entry("Pretraining", 1, 5), "Pre-Training")).isEqualTo("Pre-Training");
     }
 
+    /**
+     * LaTeX writes "??" in a bookmark for a reference it had not resolved yet; the page prints the number. The
+     * bookmark still names that heading, so it is neither vetoed nor retitled: the printed words stand.
+     */
+    @Test
+    void bookmarkWithAnUnresolvedReferenceConfirmsTheHeadingPrintedWithItsNumber() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "A Proof of Theorem 3.12", true), line(148, "A.1 Completing the Proof of Theorem 3.12", false))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("1 Introduction", 0, 1),
+                new PdfOutline.Entry("2 Method", 0, 1), new PdfOutline.Entry("3 Setup", 0, 1),
+                new PdfOutline.Entry("A Proof of Theorem ??", 0, 1),
+                new PdfOutline.Entry("A.1 Completing the Proof of Theorem ??", 1, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "A", "A.1");
+        assertThat(headings).extracting(PdfHeading::title).endsWith("Proof of Theorem 3.12",
+                "Completing the Proof of Theorem 3.12");
+    }
+
+    @Test
+    void anUnresolvedReferenceStandsForOneLabelNotForWords() {
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("B.1 Proof of Theorem ??", 1, 4),
+                new PdfOutline.Entry("??", 1, 4)));
+
+        assertThat(outline.match("Proof of Theorem 4.2", 4)).isPresent();
+        assertThat(outline.match("Proof of Theorem A.1", 4)).isPresent();
+        assertThat(outline.match("Proof of Theorem", 4)).isEmpty();
+        assertThat(outline.match("Proof of Theorem and Lemma", 4)).isEmpty();
+        assertThat(outline.match("Results", 4)).isEmpty();
+    }
+
+    @Test
+    void bookmarkOfAnAppendixWithAColonNamesTheAppendixPrintedSo() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                line(100, "1 Introduction", true), line(112, "2 Method", true), line(124, "3 Setup", true),
+                line(136, "Appendix A: Chat examples", true))));
+        PdfOutline outline = PdfOutline.of(List.of(new PdfOutline.Entry("1 Introduction", 0, 1),
+                new PdfOutline.Entry("2 Method", 0, 1), new PdfOutline.Entry("3 Setup", 0, 1),
+                new PdfOutline.Entry("Appendix A: Chat examples", 0, 1)));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, outline, PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::numberText).containsExactly("1", "2", "3", "A");
+        assertThat(headings.get(3).evidence()).contains("outline entry \"Appendix A: Chat examples\"");
+    }
+
     /** OMPD's title page prints "1 Rogue Wave Software" in bold (an affiliation mark) before "1 Introduction". */
     @Test
     void aStrayNumberBeforeTheFirstHeadingDoesNotTakeItsPlace() {
