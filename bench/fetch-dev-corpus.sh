@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings the development corpus (testdata/dev/sources.tsv: reports from other labs, not kept in the repository) into
 # testdata/dev/pdf/<id>.pdf, each file taken from its source repository at the pinned commit and checked by sha256.
-# Usage: bench/fetch-dev-corpus.sh [--dev | --heldout | --heldout2 ... --heldout5] [--from DIR]
+# Usage: bench/fetch-dev-corpus.sh [--dev | --heldout | --heldout2 ... --heldout6] [--from DIR]
 #   --dev:       the development corpus (testdata/dev), the default
 #   --heldoutN:  a set of reports kept aside instead (testdata/heldoutN; its README says when it was measured)
 #   --from:      copy <id>.pdf or the source file name from DIR instead of downloading

@@ -3,7 +3,7 @@
 # Usage: bench/sections-quality.sh [PDF...]    (from the repository root; default: the four corpus PDFs)
 #        bench/sections-quality.sh --dev       (the development corpus of other labs' reports, testdata/dev)
 #        bench/sections-quality.sh --heldoutN  (a set of reports kept aside, testdata/heldoutN: --heldout,
-#                                               --heldout2 ... --heldout5; each set's README says when it was
+#                                               --heldout2 ... --heldout6; each set's README says when it was
 #                                               measured and whether it has been seen since)
 # A set's PDFs are brought in first by bench/fetch-dev-corpus.sh.
 set -euo pipefail
