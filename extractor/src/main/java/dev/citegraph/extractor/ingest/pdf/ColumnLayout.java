@@ -2,6 +2,7 @@ package dev.citegraph.extractor.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Two-column pages. Lines are collected by position, so the left and right column meet on one baseline as two cells
@@ -12,7 +13,11 @@ import java.util.List;
  * title and abstract above the columns, or footnotes below them, do not count against the strip: only lines
  * crossing it between the first and the last column line do; nor does a page-wide figure above them count against
  * the columns' share of the lines. Rows of a table (three cells or more) have no say in
- * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
+ * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose. A row that
+ * ends (or starts) in column-wide prose on its own half of the page does have a say, its table cells counted as one
+ * block: it is a table set in one column sharing its baselines with the prose of the other, whose gutter lies between
+ * the table and the prose, not between two cells of the table; without it the heading printed beside the table's
+ * head row would be read as one more cell of that row.
  */
 final class ColumnLayout {
 
@@ -58,6 +63,7 @@ final class ColumnLayout {
         List<PdfLine> lines = new ArrayList<>(all.size());
         for (PdfLine line : all) {
             if (line.cells().size() < TABLE_ROW_CELLS) lines.add(line);
+            else besideProse(line, pageWidth).ifPresent(lines::add);
         }
         if (lines.size() < 10 || mostCrossTheMiddle(lines, pageWidth / 2)) return -1;
         float best = -1;
@@ -91,6 +97,34 @@ final class ColumnLayout {
             }
         }
         return best;
+    }
+
+    /**
+     * A table's row in one column next to a line of prose in the other, as the gutter search sees it: the table's
+     * cells as one block, then the prose (or the other way round); empty for any other row.
+     */
+    private static Optional<PdfLine> besideProse(PdfLine line, float pageWidth) {
+        List<PdfCell> cells = line.cells();
+        PdfCell first = cells.get(0);
+        PdfCell last = cells.get(cells.size() - 1);
+        if (proseOnOneHalf(last, pageWidth)) {
+            return Optional.of(line.withCells(List.of(block(first, cells.get(cells.size() - 2)), last)));
+        }
+        if (proseOnOneHalf(first, pageWidth)) {
+            return Optional.of(line.withCells(List.of(first, block(cells.get(1), last))));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean proseOnOneHalf(PdfCell cell, float pageWidth) {
+        float middle = pageWidth / 2;
+        boolean oneHalf = cell.x1() <= middle || cell.x0() >= middle;
+        return oneHalf && cell.x1() - cell.x0() >= MIN_COLUMN_SHARE * pageWidth;
+    }
+
+    /** The span from one cell to another, as one cell of no text: where a table stands, for the gutter search only. */
+    private static PdfCell block(PdfCell from, PdfCell to) {
+        return new PdfCell("", from.x0(), to.x1(), from.height(), 0, 0, 0, "");
     }
 
     /**
