@@ -14,10 +14,10 @@ import java.util.Optional;
  * crossing it between the first and the last column line do; nor does a page-wide figure above them count against
  * the columns' share of the lines. Rows of a table (three cells or more) have no say in
  * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose. A row that
- * ends (or starts) in column-wide prose on its own half of the page does have a say, its table cells counted as one
- * block: it is a table set in one column sharing its baselines with the prose of the other, whose gutter lies between
- * the table and the prose, not between two cells of the table; without it the heading printed beside the table's
- * head row would be read as one more cell of that row.
+ * ends (or starts) in column-wide prose on its own half of the page does have a say, its table cells (all on the
+ * other half) counted as one block: it is a table set in one column sharing its baselines with the prose of the other,
+ * whose gutter lies between the table and the prose, not between two cells of the table; without it the heading
+ * printed beside the table's head row would be read as one more cell of that row.
  */
 final class ColumnLayout {
 
@@ -101,25 +101,27 @@ final class ColumnLayout {
 
     /**
      * A table's row in one column next to a line of prose in the other, as the gutter search sees it: the table's
-     * cells as one block, then the prose (or the other way round); empty for any other row.
+     * cells as one block on one half of the page, the prose on the other; empty for any other row (a line of prose in
+     * each column, one of them split by a wide word space).
      */
     private static Optional<PdfLine> besideProse(PdfLine line, float pageWidth) {
         List<PdfCell> cells = line.cells();
         PdfCell first = cells.get(0);
         PdfCell last = cells.get(cells.size() - 1);
-        if (proseOnOneHalf(last, pageWidth)) {
-            return Optional.of(line.withCells(List.of(block(first, cells.get(cells.size() - 2)), last)));
+        float middle = pageWidth / 2;
+        if (prose(last, pageWidth) && last.x0() >= middle) {
+            PdfCell table = block(first, cells.get(cells.size() - 2));
+            if (table.x1() <= middle) return Optional.of(line.withCells(List.of(table, last)));
         }
-        if (proseOnOneHalf(first, pageWidth)) {
-            return Optional.of(line.withCells(List.of(first, block(cells.get(1), last))));
+        if (prose(first, pageWidth) && first.x1() <= middle) {
+            PdfCell table = block(cells.get(1), last);
+            if (table.x0() >= middle) return Optional.of(line.withCells(List.of(first, table)));
         }
         return Optional.empty();
     }
 
-    private static boolean proseOnOneHalf(PdfCell cell, float pageWidth) {
-        float middle = pageWidth / 2;
-        boolean oneHalf = cell.x1() <= middle || cell.x0() >= middle;
-        return oneHalf && cell.x1() - cell.x0() >= MIN_COLUMN_SHARE * pageWidth;
+    private static boolean prose(PdfCell cell, float pageWidth) {
+        return cell.x1() - cell.x0() >= MIN_COLUMN_SHARE * pageWidth;
     }
 
     /** The span from one cell to another, as one cell of no text: where a table stands, for the gutter search only. */
