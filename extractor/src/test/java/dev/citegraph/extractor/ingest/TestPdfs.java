@@ -151,6 +151,31 @@ public final class TestPdfs {
         return file;
     }
 
+    /**
+     * One page: the lines of {@code across} printed from the left margin across the page, then a table in the left
+     * column (each row's cells at the given x positions) and the lines of {@code right} in the right column beside
+     * it, each table row on the baseline of a line of the right column.
+     */
+    public static Path tableBesideAColumn(Path file, List<String> across, float[] cellXs, List<List<String>> rows,
+                                          List<String> right) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float y = PDRectangle.A4.getHeight() - 60;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                writeColumn(content, 56, y, across);
+                y -= 12 * across.size() + 20;
+                writeColumn(content, 310, y, right);
+                for (List<String> row : rows) {
+                    for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
+                    y -= 12;
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
     private static void writeColumn(PDPageContentStream content, float x, List<String> lines) throws IOException {
         writeColumn(content, x, PDRectangle.A4.getHeight() - 90, lines);
     }

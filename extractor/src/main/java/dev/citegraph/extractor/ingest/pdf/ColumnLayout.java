@@ -2,6 +2,7 @@ package dev.citegraph.extractor.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Two-column pages. Lines are collected by position, so the left and right column meet on one baseline as two cells
@@ -12,7 +13,11 @@ import java.util.List;
  * title and abstract above the columns, or footnotes below them, do not count against the strip: only lines
  * crossing it between the first and the last column line do; nor does a page-wide figure above them count against
  * the columns' share of the lines. Rows of a table (three cells or more) have no say in
- * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose.
+ * where the gutter is: a page-wide table above two columns of prose would otherwise outvote the prose. A row that
+ * ends (or starts) in column-wide prose on its own half of the page does have a say, its table cells (all on the
+ * other half) counted as one block: it is a table set in one column sharing its baselines with the prose of the other,
+ * whose gutter lies between the table and the prose, not between two cells of the table; without it the heading
+ * printed beside the table's head row would be read as one more cell of that row.
  */
 final class ColumnLayout {
 
@@ -58,6 +63,7 @@ final class ColumnLayout {
         List<PdfLine> lines = new ArrayList<>(all.size());
         for (PdfLine line : all) {
             if (line.cells().size() < TABLE_ROW_CELLS) lines.add(line);
+            else besideProse(line, pageWidth).ifPresent(lines::add);
         }
         if (lines.size() < 10 || mostCrossTheMiddle(lines, pageWidth / 2)) return -1;
         float best = -1;
@@ -91,6 +97,36 @@ final class ColumnLayout {
             }
         }
         return best;
+    }
+
+    /**
+     * A table's row in one column next to a line of prose in the other, as the gutter search sees it: the table's
+     * cells as one block on one half of the page, the prose on the other; empty for any other row (a line of prose in
+     * each column, one of them split by a wide word space).
+     */
+    private static Optional<PdfLine> besideProse(PdfLine line, float pageWidth) {
+        List<PdfCell> cells = line.cells();
+        PdfCell first = cells.get(0);
+        PdfCell last = cells.get(cells.size() - 1);
+        float middle = pageWidth / 2;
+        if (prose(last, pageWidth) && last.x0() >= middle) {
+            PdfCell table = block(first, cells.get(cells.size() - 2));
+            if (table.x1() <= middle) return Optional.of(line.withCells(List.of(table, last)));
+        }
+        if (prose(first, pageWidth) && first.x1() <= middle) {
+            PdfCell table = block(cells.get(1), last);
+            if (table.x0() >= middle) return Optional.of(line.withCells(List.of(first, table)));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean prose(PdfCell cell, float pageWidth) {
+        return cell.x1() - cell.x0() >= MIN_COLUMN_SHARE * pageWidth;
+    }
+
+    /** The span from one cell to another, as one cell of no text: where a table stands, for the gutter search only. */
+    private static PdfCell block(PdfCell from, PdfCell to) {
+        return new PdfCell("", from.x0(), to.x1(), from.height(), 0, 0, 0, "");
     }
 
     /**

@@ -144,4 +144,32 @@ class TwoColumnTest {
                 .doesNotContain("right column words number 5");
         assertThat(numbered.get(1).text()).contains("right column words number 8").doesNotContain("left column");
     }
+
+    /**
+     * A table set in the left column beside the prose of the right column, each row on a baseline of the prose, under
+     * page-wide text (the results pages of a CVPR paper, where wide tables fill the top of the page): the rows are
+     * tables, but their last cell is a column of prose, so they show the gutter, and the heading printed beside the
+     * table's head row is read apart from it, in the right column after the table (IXC2.5-OL's "4.2. Video
+     * Benchmarks").
+     */
+    @Test
+    void readsAHeadingBesideATableInTheOtherColumn() throws IOException {
+        List<String> across = List.of("**1 Introduction",
+                "Table 4. Evaluation results on a long video benchmark across the whole width of the page, as wide",
+                "tables are set at the top of a page of a two-column conference paper, followed by one in a column.");
+        float[] cellXs = {56, 150, 200, 250};
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Model", "Size", "Short", "Long"));
+        for (int i = 0; i < 13; i++) rows.add(List.of("Model " + i, i + "B", i + "0.5", i + "1.5"));
+        List<String> right = new ArrayList<>(List.of("**2 Method"));
+        for (int i = 0; i < 13; i++) right.add("right column words number " + i + " go on too");
+        Path pdf = TestPdfs.tableBesideAColumn(dir.resolve("table-beside.pdf"), across, cellXs, rows, right);
+
+        List<Section> numbered = numbered(ReportReaders.read(pdf));
+
+        assertThat(numbered).extracting(Section::title).containsExactly("Introduction", "Method");
+        assertThat(numbered.get(0).text()).contains("Model 12").doesNotContain("right column");
+        assertThat(numbered.get(1).text()).contains("right column words number 0", "right column words number 12")
+                .doesNotContain("Model");
+    }
 }
