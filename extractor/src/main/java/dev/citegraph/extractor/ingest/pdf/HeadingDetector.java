@@ -267,10 +267,11 @@ final class HeadingDetector {
     /**
      * A run-in head set in bold in a line of body text, "1.2. <b>Previous Work.</b> Buterin first proposed ...": the
      * line's bold words begin with the head's title (after its number, which may be bold or not) and the line is not
-     * bold as a whole, so its run-on text is in the body face.
+     * bold as a whole, so its run-on text is in the body face. Its number has two parts or more: reports run in their
+     * subsections, while "1. <b>Efficiency.</b> Our method ..." is an item of a list of contributions.
      */
     private static boolean boldHead(PdfLine line, HeadingNumber number, String head) {
-        if (line.isBold() || !plainTitle(head)) return false;
+        if (number.level() < 2 || line.isBold() || !plainTitle(head)) return false;
         String bold = PdfOutline.key(line.boldWords());
         String title = PdfOutline.key(head);
         return bold.startsWith(title) || bold.startsWith(PdfOutline.key(number.text()) + title);
@@ -342,7 +343,9 @@ final class HeadingDetector {
      * scaled to the heading's size, with a fifth to spare.
      */
     private float lineBelow(PdfLine heading) {
-        return Math.max(2.2f * heading.height(), 1.2f * metrics.linePitch() * heading.height() / metrics.bodyHeight());
+        float twoHeights = 2.2f * heading.height();
+        if (metrics.bodyHeight() <= 0) return twoHeights;
+        return Math.max(twoHeights, 1.2f * metrics.linePitch() * heading.height() / metrics.bodyHeight());
     }
 
     private List<PdfHeading> withUnnumbered(List<PdfPage> pages, List<PdfHeading> numbered) {

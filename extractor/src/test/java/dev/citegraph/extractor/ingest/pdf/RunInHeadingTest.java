@@ -132,6 +132,34 @@ class RunInHeadingTest {
         assertThat(headings).extracting(PdfHeading::numberText).containsExactly("4", "5");
     }
 
+    /**
+     * An introduction listing its contributions as a numbered list whose items open with a bold phrase: the items are
+     * no run-in heads, whose numbers have two parts or more (a report runs in its subsections, not its sections).
+     */
+    @Test
+    void aNumberedListWithBoldLeadWordsIsNoRunOfHeadings() {
+        List<PdfPage> pages = List.of(new PdfPage(1, 800, List.of(
+                bold(1, LEFT_COLUMN, 100, "1 Introduction"),
+                prose(1, LEFT_COLUMN, 112),
+                boldHead(1, LEFT_COLUMN, 124, "1.", "Efficiency.", "Our method halves the cost of training"),
+                boldHead(1, LEFT_COLUMN, 136, "2.", "Scale.", "It trains models of a trillion parameters"),
+                boldHead(1, LEFT_COLUMN, 148, "3.", "Openness.", "We release the weights and the data"),
+                prose(1, LEFT_COLUMN, 160))), new PdfPage(2, 800, List.of(
+                bold(2, LEFT_COLUMN, 100, "2 Related Work"),
+                prose(2, LEFT_COLUMN, 112),
+                bold(2, LEFT_COLUMN, 400, "3 Method"),
+                prose(2, LEFT_COLUMN, 412))));
+
+        List<PdfHeading> headings = new HeadingDetector(METRICS, PdfOutline.none(), PdfOutline.none()).detect(pages);
+
+        assertThat(headings).extracting(PdfHeading::title).containsExactly("Introduction", "Related Work", "Method");
+    }
+
+    private static PdfLine bold(int page, float x, float y, String text) {
+        int chars = text.replace(" ", "").length();
+        return new PdfLine(page, y, List.of(new PdfCell(text, x, x + 120, 12, chars, chars, 0, text)));
+    }
+
     private static PdfLine smallCaps(int page, float x, float y, String number, String title) {
         String text = number + " " + title;
         int titleChars = title.replace(" ", "").length();
