@@ -50,7 +50,7 @@ public final class AnswerMapper implements Answer.Visitor<ToolAnswer> {
             List<String> values = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 List<Fact> cell = row.cells().get(c);
-                values.add(cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                values.add(cell.isEmpty() ? Answer.NOT_REPORTED
                         : cell.stream().map(FactValues::display).collect(Collectors.joining("; "))
                         + (row.conflicting(c) ? " (" + Answer.Comparison.CONFLICTING + ")" : ""));
             }
@@ -108,7 +108,7 @@ public final class AnswerMapper implements Answer.Visitor<ToolAnswer> {
             List<List<Fact>> cellFacts = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 List<CellValue> cell = row.cells().get(c);
-                values.add(cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                values.add(cell.isEmpty() ? Answer.NOT_REPORTED
                         : cell.stream().map(CellValue::display).collect(Collectors.joining("; "))
                         + (row.conflicting(c) ? " (" + Answer.Comparison.CONFLICTING + ")" : ""));
                 cellFacts.add(cell.stream().map(v -> byId.get(v.factId())).filter(f -> f != null).toList());

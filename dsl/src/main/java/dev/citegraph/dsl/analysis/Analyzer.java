@@ -227,6 +227,7 @@ public final class Analyzer implements Statement.Visitor<GraphQuery<?>> {
         for (Written.Condition condition : written.conditions()) {
             Variables scope = condition.branch().map(b -> variables.within(branches.get(b))).orElse(variables);
             Variable conditioned = condition.variable();
+            unions.checkBoundWithin(condition, scope, variables);
             Output binding = scope.require(conditioned, source);
             if (patterns.get(binding.pattern()).optional()) {
                 throw SemanticErrors.error(source, ErrorCode.OPTIONAL_PATTERN, conditioned.position(), conditioned

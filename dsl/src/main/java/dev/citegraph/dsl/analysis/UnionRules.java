@@ -35,8 +35,8 @@ final class UnionRules {
             Clause.Group group = union.clause().groups().get(b);
             if (union.branches().get(b).isEmpty()) {
                 throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, group.position(), "each group of a union "
-                        + "needs a pattern to bind its variables, e.g. (?m training_cost ?c . ?c > 1M): add one, or "
-                        + "move the condition after the union");
+                        + "needs a pattern to bind its variables, e.g. (?m training_cost ?c . ?c > 1M): add one to "
+                        + "this group");
             }
             Set<String> bound = variables.within(union.branches().get(b)).names();
             if (!bound.equals(first)) {
@@ -51,7 +51,20 @@ final class UnionRules {
      * A condition in a group tests that group's facts; one after the union tests every row, so only an entity, the
      * same whichever group bound it, and not a value or predicate, which each group takes from another fact.
      */
-    void checkCondition(Written.Condition condition, Output binding, Written written) {
+    /**
+     * A condition in a group on a variable only the rest of the match binds tests every row alike, so it belongs after
+     * the union; without this it would read as a variable nothing binds.
+     */
+    void checkBoundWithin(Written.Condition condition, Variables group, Variables all) {
+        String name = condition.variable().name();
+        if (condition.branch().isPresent() && !group.binds(name) && all.binds(name)) {
+            throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), condition
+                    .variable() + " is bound outside the union, the same for every group: write the condition after "
+                    + "the union");
+        }
+    }
+
+        void checkCondition(Written.Condition condition, Output binding, Written written) {
         boolean entity = binding.target() instanceof Target.EntityTarget;
         if (condition.branch().isPresent() && entity) {
             throw SemanticErrors.error(source, ErrorCode.ALTERNATIVES, condition.clause().position(), "a condition "

@@ -89,8 +89,8 @@ final class SparqlBody {
     }
 
     /**
-     * The required patterns with their filters and scope, then each optional pattern in an OPTIONAL group with its
-     * qualifiers and scope.
+     * A union's groups first, as one UNION (each group with its filters and scope), then the other required patterns
+     * with their filters and scope, then each optional pattern in an OPTIONAL group with its qualifiers and scope.
      */
     void add(SparqlGroup q, Body body) {
         add(q, body, Map.of());

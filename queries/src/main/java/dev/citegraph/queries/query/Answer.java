@@ -10,6 +10,11 @@ import java.util.Optional;
 
 /** What a query answers, each kind with the facts (and so the citations) behind it. */
 public sealed interface Answer {
+    /**
+     * What a cell without a verified fact says, in every table the tool answers with: an optional pattern's row, a
+     * comparison's cell, kg compare's.
+     */
+    String NOT_REPORTED = "not reported";
 
     <R> R accept(Visitor<R> visitor);
 
@@ -52,8 +57,6 @@ public sealed interface Answer {
 
     /** A pivot: predicates down, subjects across; an empty cell is "not reported". */
     record Comparison(List<String> columns, List<ComparisonRow> rows) implements Answer {
-        /** What a cell without a verified fact says, in every comparison and table the tool answers with. */
-        public static final String NOT_REPORTED = "not reported";
         /** What a cell whose values disagree is marked with. */
         public static final String CONFLICTING = "conflicting values";
 

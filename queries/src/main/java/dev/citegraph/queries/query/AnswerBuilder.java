@@ -233,7 +233,7 @@ final class AnswerBuilder implements GraphQuery.Visitor<Answer> {
             Optional<Fact> fact = rowFacts.get(place.pattern());
             if (fact.isPresent()) return cell(output.target(), place.role(), fact.get());
         }
-        return Answer.Comparison.NOT_REPORTED;
+        return Answer.NOT_REPORTED;
     }
 
     private String cell(Target target, Output.Role role, Fact fact) {

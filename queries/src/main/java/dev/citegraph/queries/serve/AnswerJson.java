@@ -148,7 +148,7 @@ public final class AnswerJson {
                     List<PivotCellJson> cells = new ArrayList<>();
                     for (int c = 0; c < a.columns().size(); c++) {
                         List<Fact> cell = row.cells().get(c);
-                        String value = cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                        String value = cell.isEmpty() ? Answer.NOT_REPORTED
                                 : cell.stream().map(FactValues::display).collect(Collectors.joining("; "));
                         cells.add(new PivotCellJson(a.columns().get(c), !cell.isEmpty(), value,
                                 row.conflicting(c), facts(cell)));

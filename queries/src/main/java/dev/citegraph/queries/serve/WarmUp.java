@@ -81,6 +81,11 @@ final class WarmUp {
     private final QueryLibrary library;
     private final URI base;
     private final Optional<String> token;
+    /**
+     * One client for every warm-up of this server: Java 17's client cannot be closed, and its selector thread lives
+     * until the client is collected, so a client per warm-up would leave a thread behind after every build.
+     */
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Report> reports = new CopyOnWriteArrayList<>();
 
     WarmUp(ServedGraph graph, QueryLibrary library, URI base, Optional<String> token) {
@@ -100,7 +105,7 @@ final class WarmUp {
                     e.getMessage());
             return Report.NONE;
         }
-        Report report = send(base, token, requests, BUDGET);
+        Report report = send(client, base, token, requests, BUDGET);
         reports.add(report);
         LOG.info(describe(report));
         return report;
@@ -225,8 +230,7 @@ final class WarmUp {
      * Sends the requests one after another to {@code base}'s API, with the server's token when it has one, and stops
      * once {@code budget} is spent: a graph so large that warming takes longer delays the ready signal by no more.
      */
-    static Report send(URI base, Optional<String> token, List<Request> requests, Duration budget) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static Report send(HttpClient client, URI base, Optional<String> token, List<Request> requests, Duration budget) {
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
         List<Sent> sent = new ArrayList<>();

@@ -27,7 +27,7 @@ public enum ComparisonFormat {
     }
 
     private static String cell(List<CellValue> values, boolean conflicting, boolean markdown) {
-        if (values.isEmpty()) return Answer.Comparison.NOT_REPORTED;
+        if (values.isEmpty()) return Answer.NOT_REPORTED;
         String shown = values.stream().map(v -> markdown ? v.display().replace("|", "\\|") + v.footnotes().stream()
                         .map(n -> "[^" + n + "]").collect(Collectors.joining()) : v.withMarkers())
                 .collect(Collectors.joining("; "));
@@ -105,7 +105,7 @@ public enum ComparisonFormat {
             List<String> line = new ArrayList<>(List.of(row.attribute()));
             for (int c = 0; c < row.cells().size(); c++) {
                 List<CellValue> values = row.cells().get(c);
-                line.add(values.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                line.add(values.isEmpty() ? Answer.NOT_REPORTED
                         : values.stream().map(CellValue::display).collect(Collectors.joining("; "))
                         + conflictMark(row.conflicting(c), false));
                 line.add(values.stream().flatMap(v -> v.footnotes().stream()).map(byNumber::get)

@@ -14,7 +14,7 @@ final class Cells {
 
     /** A comparison cell: its values joined, or "not reported". */
     static String comparison(List<Fact> facts) {
-        if (facts.isEmpty()) return Answer.Comparison.NOT_REPORTED;
+        if (facts.isEmpty()) return Answer.NOT_REPORTED;
         return facts.stream().map(FactValues::display).collect(Collectors.joining("; "));
     }
 

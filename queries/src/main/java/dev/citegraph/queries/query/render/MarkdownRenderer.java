@@ -33,7 +33,7 @@ final class MarkdownRenderer implements Answer.Visitor<String> {
             List<String> cells = new ArrayList<>(List.of(row.predicate()));
             for (int c = 0; c < row.cells().size(); c++) {
                 List<Fact> cell = row.cells().get(c);
-                cells.add(cell.isEmpty() ? "*" + Answer.Comparison.NOT_REPORTED + "*"
+                cells.add(cell.isEmpty() ? "*" + Answer.NOT_REPORTED + "*"
                         : Cells.comparison(cell) + " " + notes.mark(cell)
                         + (row.conflicting(c) ? " **" + Answer.Comparison.CONFLICTING + "**" : ""));
             }

@@ -29,7 +29,7 @@ final class TableRenderer implements Answer.Visitor<String> {
             List<String> cells = new ArrayList<>(List.of(row.predicate()));
             for (int c = 0; c < row.cells().size(); c++) {
                 List<Fact> cell = row.cells().get(c);
-                cells.add(cell.isEmpty() ? Answer.Comparison.NOT_REPORTED
+                cells.add(cell.isEmpty() ? Answer.NOT_REPORTED
                         : Cells.comparison(cell) + " " + footnotes.mark(cell) + Cells.conflictMark(row, c));
             }
             table.add(cells, List.of());
