@@ -92,18 +92,30 @@ public final class TestPdfs {
         content.endText();
     }
 
-    /** One page set in two columns: each list is printed top-down in its column, both starting at the same height. */
-    public static Path twoColumns(Path file, List<String> left, List<String> right) throws IOException {
+    /** What is drawn on a one-page test PDF. */
+    private interface PageContent {
+        void draw(PDPageContentStream content) throws IOException;
+    }
+
+    /** An A4 page drawn by {@code drawing}, saved to {@code file}. */
+    private static Path onePage(Path file, PageContent drawing) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                writeColumn(content, 56, left);
-                writeColumn(content, 310, right);
+                drawing.draw(content);
             }
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /** One page set in two columns: each list is printed top-down in its column, both starting at the same height. */
+    public static Path twoColumns(Path file, List<String> left, List<String> right) throws IOException {
+        return onePage(file, content -> {
+            writeColumn(content, 56, left);
+            writeColumn(content, 310, right);
+        });
     }
 
     /**
@@ -113,19 +125,13 @@ public final class TestPdfs {
      */
     public static Path twoColumnsUnder(Path file, List<String> across, List<String> left, List<String> right,
                                        float rightDrop) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
+        return onePage(file, content -> {
             float y = PDRectangle.A4.getHeight() - 60;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                writeColumn(content, 56, y, across);
-                y -= 12 * across.size() + 20;
-                writeColumn(content, 56, y, left);
-                writeColumn(content, 310, y - rightDrop, right);
-            }
-            document.save(file.toFile());
-        }
-        return file;
+            writeColumn(content, 56, y, across);
+            y -= 12 * across.size() + 20;
+            writeColumn(content, 56, y, left);
+            writeColumn(content, 310, y - rightDrop, right);
+        });
     }
 
     /**
@@ -134,21 +140,15 @@ public final class TestPdfs {
      */
     public static Path twoColumnsBelowATable(Path file, float[] cellXs, List<List<String>> rows, List<String> left,
                                              List<String> right) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
+        return onePage(file, content -> {
             float y = PDRectangle.A4.getHeight() - 60;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (List<String> row : rows) {
-                    for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
-                    y -= 11;
-                }
-                writeColumn(content, 56, y - 20, left);
-                writeColumn(content, 310, y - 20, right);
+            for (List<String> row : rows) {
+                for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
+                y -= 11;
             }
-            document.save(file.toFile());
-        }
-        return file;
+            writeColumn(content, 56, y - 20, left);
+            writeColumn(content, 310, y - 20, right);
+        });
     }
 
     /**
@@ -158,22 +158,16 @@ public final class TestPdfs {
      */
     public static Path tableBesideAColumn(Path file, List<String> across, float[] cellXs, List<List<String>> rows,
                                           List<String> right) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
+        return onePage(file, content -> {
             float y = PDRectangle.A4.getHeight() - 60;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                writeColumn(content, 56, y, across);
-                y -= 12 * across.size() + 20;
-                writeColumn(content, 310, y, right);
-                for (List<String> row : rows) {
-                    for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
-                    y -= 12;
-                }
+            writeColumn(content, 56, y, across);
+            y -= 12 * across.size() + 20;
+            writeColumn(content, 310, y, right);
+            for (List<String> row : rows) {
+                for (int i = 0; i < row.size(); i++) showAt(content, cellXs[i], y, row.get(i));
+                y -= 12;
             }
-            document.save(file.toFile());
-        }
-        return file;
+        });
     }
 
     private static void writeColumn(PDPageContentStream content, float x, List<String> lines) throws IOException {

@@ -1,6 +1,7 @@
 package dev.citegraph.extractor.ingest.pdf;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * One printed line of a page: its cells left to right and its baseline {@code y} from the top of the page. Its height
@@ -32,24 +33,22 @@ record PdfLine(int page, float y, List<PdfCell> cells) {
     }
 
     float boldShare() {
-        int bold = 0;
-        int chars = 0;
-        for (PdfCell cell : cells) {
-            bold += cell.boldChars();
-            chars += cell.chars();
-        }
-        return chars == 0 ? 0 : (float) bold / chars;
+        return share(PdfCell::boldChars);
     }
 
     /** The part of its characters set in a small-capitals face. */
     float smallCapsShare() {
-        int smallCaps = 0;
+        return share(PdfCell::smallCapsChars);
+    }
+
+    private float share(ToIntFunction<PdfCell> counted) {
+        int some = 0;
         int chars = 0;
         for (PdfCell cell : cells) {
-            smallCaps += cell.smallCapsChars();
+            some += counted.applyAsInt(cell);
             chars += cell.chars();
         }
-        return chars == 0 ? 0 : (float) smallCaps / chars;
+        return chars == 0 ? 0 : (float) some / chars;
     }
 
     /** The words of its cells set wholly in bold, in order. */
